@@ -1,0 +1,643 @@
+//! Source mentions: the noun phrase that names who speaks, read off the
+//! tokens around a cue. Names lose their titles to the affiliation
+//! ("Pentagon press secretary Major General Pat Ryder" is Pat Ryder,
+//! "Pentagon press secretary"); appositives become affiliations.
+
+use super::tokens::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    Pronoun(Pronoun),
+    /// A proper name: a person or an organisation.
+    Name { org: bool },
+    /// An unnamed source as written: "one expert", "officials".
+    Description,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A mention of a source, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub kind: MentionKind,
+    /// Byte range of the mention in the text (the name or the description,
+    /// without its appositive).
+    pub start: usize,
+    pub end: usize,
+    /// The name without titles, or the description.
+    pub name: String,
+    pub affiliation: Option<String>,
+    pub gender: Option<Gender>,
+}
+
+/// Words that, capitalised at the start of a sentence, are not names.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when",
+    "while", "as", "because", "so", "yet", "though", "although", "meanwhile", "however", "still",
+    "then", "with", "without", "for", "from", "by", "to", "of", "that", "this", "these", "those",
+    "there", "here", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+    "our", "my", "your", "last", "next", "during", "since", "until", "even", "also", "now",
+    "asked", "speaking", "instead", "indeed", "earlier", "later", "today", "yesterday",
+    "separately", "elsewhere", "finally", "first", "second", "according", "under", "over",
+    "about", "into", "through", "despite", "among", "some", "many", "most", "several", "other",
+    "another", "one", "two", "three", "no", "not", "all", "both", "each", "every",
+];
+
+/// Lowercase words that may stand inside a name between capitalised ones.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "the", "and", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du",
+    "del", "da", "di", "y", "&", "on",
+];
+
+/// Titles and role words that stand before a name ("President", "Sen.").
+const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen.",
+    "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
+    "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "director",
+    "chairman", "chairwoman", "chair", "ambassador", "speaker", "leader", "majority", "minority",
+    "attorney", "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "founder",
+    "commissioner", "councillor", "councilman", "councilwoman", "sheriff", "superintendent",
+    "inspector", "detective", "officer", "professor", "prof.", "dean", "premier", "candidate",
+    "nominee", "mp", "mep", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
+    "crown", "former", "acting", "interim", "state", "press", "foreign", "defense", "defence",
+    "interior", "finance", "health", "treasury", "energy", "trade", "economy", "president-elect",
+    "vice-president", "secretary-general", "first", "lady", "general", "gen.", "lieutenant",
+    "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "admiral",
+    "adm.", "commander", "cmdr.", "corporal", "private", "brigadier", "marshal", "rear", "mr",
+    "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "sir", "dame", "lord", "rev.",
+    "reverend", "father", "sister", "brother",
+];
+
+/// Titles that are forms of address, not roles: dropped from the affiliation
+/// when a description says more ("Pentagon press secretary Major General").
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "sir", "dame", "lord",
+    "lady", "general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain",
+    "capt.", "sergeant", "sgt.", "admiral", "adm.", "commander", "cmdr.", "corporal", "private",
+    "brigadier", "marshal", "rear", "rev.", "reverend", "father", "sister", "brother",
+];
+
+/// Words that make a name an organisation's.
+const ORG_WORDS: &[&str] = &[
+    "ministry", "department", "agency", "institute", "university", "college", "school", "party",
+    "council", "committee", "commission", "bank", "inc", "inc.", "corp", "corp.", "company",
+    "group", "association", "foundation", "office", "police", "court", "union", "federation",
+    "organization", "organisation", "authority", "service", "services", "army", "navy",
+    "force", "forces", "military", "government", "administration", "campaign", "board",
+    "bureau", "center", "centre", "fund", "network", "news", "times", "post", "journal",
+    "reuters", "tribune", "herald", "guardian", "league", "society", "trust", "church", "house",
+    "pentagon", "kremlin", "congress", "senate", "parliament", "assembly", "cabinet", "embassy",
+    "democrats", "republicans", "conservatives", "tories", "labour", "coalition", "team",
+    "club", "firm", "ltd", "plc", "llc", "co.", "airlines", "motors", "media", "press",
+    "channel", "magazine", "observatory", "watch", "alliance", "command", "guard", "intelligence",
+    "statement", "report", "study", "survey", "poll",
+];
+
+/// Unnamed sources written without a determiner ("Officials said").
+const SOURCE_NOUNS: &[&str] = &[
+    "officials", "experts", "analysts", "sources", "critics", "witnesses", "residents", "police",
+    "investigators", "prosecutors", "authorities", "lawmakers", "observers", "diplomats",
+    "researchers", "scientists", "economists", "activists", "supporters", "opponents",
+    "protesters", "officers", "doctors", "aides", "advisers", "advisors", "people", "reports",
+    "polls", "studies", "documents", "records", "data", "statistics", "traders", "dealers",
+    "executives", "industry", "bankers", "insiders", "organizers", "organisers", "relatives",
+    "neighbours", "neighbors", "voters", "republicans", "democrats", "campaigners", "unions",
+    "observers", "commentators", "historians", "scholars", "spokesmen", "spokespeople",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "some", "several", "many", "most", "other",
+    "another", "his", "her", "their", "its", "both", "all", "few", "senior", "top", "local",
+    "u.s.", "western", "federal", "state",
+];
+
+/// Words that end a phrase after a cue ("according to X while ...").
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and",
+    "after", "before", "since", "if", "though", "although", "whereas", "so", "to", "on", "in",
+    "last", "this", "earlier", "said", "told", "about",
+];
+
+/// Words that sit between a subject and its verb ("has also said").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "later", "previously", "earlier", "will", "would", "could",
+    "may", "might", "did", "does", "do", "then", "again", "once", "repeatedly", "publicly",
+    "recently", "reportedly", "further", "however", "separately", "already", "not", "never",
+    "just", "still", "privately", "often", "first", "initially", "subsequently", "himself",
+    "herself", "themselves", "itself", "only", "simply", "flatly", "angrily", "quickly",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "on", "last", "week", "night", "morning", "afternoon", "evening",
+    "this", "can", "should", "must", "shall", "been",
+];
+
+/// Words that, inside a description, show it is a clause and not a noun phrase.
+const VERBISH: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may",
+    "might", "should", "must", "do", "does", "did", "be", "been", "comes", "seeks", "suggests",
+    "allows", "makes", "made", "gets", "got", "took", "takes", "went", "goes",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "of", "for", "from", "with", "by", "on", "to", "into", "near", "over", "under",
+    "about", "against", "across", "inside", "outside", "within", "between", "among", "like",
+];
+
+const WEEKDAYS_AND_MONTHS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tonight", "jan.", "feb.", "aug.", "sept.",
+    "oct.", "nov.", "dec.",
+];
+
+fn lower(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase().replace('’', "'")
+}
+
+fn is_capitalised(text: &str, t: &Token) -> bool {
+    t.word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_possessive(text: &str, t: &Token) -> bool {
+    let l = lower(text, t);
+    l.ends_with("'s") || l.ends_with("s'")
+}
+
+fn is_punct(text: &str, t: &Token, chars: &[char]) -> bool {
+    !t.word && chars.contains(&t.ch(text))
+}
+
+fn join(text: &str, toks: &[Token]) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => text[a.start..b.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+fn pronoun(l: &str) -> Option<Pronoun> {
+    match l {
+        "he" | "him" => Some(Pronoun::He),
+        "she" | "her" => Some(Pronoun::She),
+        "they" | "them" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// Cleans an appositive or pre-modifier into an affiliation: no leading
+/// article, relative clauses cut off, no trailing punctuation.
+pub fn clean_affiliation(s: &str) -> Option<String> {
+    let mut s = s.trim();
+    for cut in [" who ", " whose ", " which ", " that ", " where ", " and who "] {
+        if let Some(i) = s.find(cut) {
+            s = &s[..i];
+        }
+    }
+    let s = s.trim().trim_end_matches([',', '.', ';', ':', '—', '–']).trim();
+    let lower = s.to_lowercase();
+    let s = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| lower.starts_with(a).then(|| &s[a.len()..]))
+        .unwrap_or(s)
+        .trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A name run parsed from tokens: where it is, its name, the titles before it.
+struct NameRun {
+    /// Token range of the whole run (titles included).
+    lo: usize,
+    hi: usize,
+    /// First token of the name proper.
+    name_lo: usize,
+    org: bool,
+    gender: Option<Gender>,
+}
+
+/// Splits a run of capitalised tokens into titles and the name proper.
+fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -> NameRun {
+    let lowers: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    let mut name_lo = lo;
+    let mut gender = None;
+    for (k, l) in lowers.iter().enumerate() {
+        if TITLES.contains(&l.as_str()) && lo + k + 1 < hi {
+            name_lo = lo + k + 1;
+        }
+        match l.as_str() {
+            "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "father" | "brother" => {
+                gender = Some(Gender::Male)
+            }
+            "mrs" | "mrs." | "ms" | "ms." | "miss" | "dame" | "lady" | "queen" | "princess" | "sister" => {
+                gender = Some(Gender::Female)
+            }
+            _ => {}
+        }
+    }
+    let name_lowers = &lowers[name_lo - lo..];
+    let has_org_word = lowers.iter().any(|l| ORG_WORDS.contains(&l.as_str()));
+    // "Justice Department": the title split would leave an organisation's tail.
+    if has_org_word && name_lo > lo {
+        name_lo = lo;
+    }
+    let acronym = name_lowers.len() == 1 && {
+        let w = toks[name_lo].text(text);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_lowercase())
+    };
+    let org = has_org_word || acronym || after_the || hi - name_lo > 5;
+    NameRun { lo, hi, name_lo, org, gender: if org { None } else { gender } }
+}
+
+/// The run of name tokens that ends at `hi` (exclusive), scanning back to `lo`.
+fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<usize> {
+    let mut start = hi;
+    let mut k = hi;
+    while k > lo {
+        let t = &toks[k - 1];
+        let l = lower(text, t);
+        if is_capitalised(text, t) && !FUNCTION_WORDS.contains(&l.as_str()) {
+            if is_possessive(text, t) && k != hi {
+                break;
+            }
+            if is_possessive(text, t) {
+                return None;
+            }
+            start = k - 1;
+        } else if t.word && NAME_CONNECTORS.contains(&l.as_str()) && start < hi && start - (k - 1) <= 2 {
+            // At most two connectors inside a run ("Institute for the Study");
+            // they join only when a capitalised word comes before them.
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    // Connectors at the run's left edge do not belong to it.
+    while start < hi && NAME_CONNECTORS.contains(&lower(text, &toks[start]).as_str()) {
+        start += 1;
+    }
+    (start < hi).then_some(start)
+}
+
+/// The subject of a cue: the noun phrase in `toks[lo..hi]` (the clause before
+/// the cue, outside quotations), with an appositive or pre-modifier as its
+/// affiliation.
+pub fn subject_before(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    // Comma (or dash) separated parts of the clause.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut s = lo;
+    for k in lo..hi {
+        if is_punct(text, &toks[k], &[',', '—', '–']) {
+            parts.push((s, k));
+            s = k + 1;
+        }
+    }
+    parts.push((s, hi));
+    // Auxiliaries and adverbs between subject and verb ("has also said").
+    if let Some(last) = parts.last_mut() {
+        while last.1 > last.0 && AUXILIARIES.contains(&lower(text, &toks[last.1 - 1]).as_str()) {
+            last.1 -= 1;
+        }
+    }
+    while parts.last().is_some_and(|p| p.0 == p.1) {
+        parts.pop();
+    }
+    let (a, b) = parts.pop()?;
+    let last = phrase(text, toks, a, b);
+    let prev = parts.last().and_then(|&(pa, pb)| phrase(text, toks, pa, pb));
+    match (last, prev) {
+        (Some(Phrase::Pronoun(p, s, e)), _) => Some(Mention {
+            kind: MentionKind::Pronoun(p),
+            start: s,
+            end: e,
+            name: text[s..e].to_string(),
+            affiliation: None,
+            gender: None,
+        }),
+        // "Edward Howell, Korea Foundation fellow at ..., told"
+        (Some(last), Some(Phrase::Name(prev))) if prev.pure && !matches!(&last, Phrase::Name(n) if n.pure) => {
+            let (s, e) = last.range(toks);
+            let mut m = prev.mention(text, toks);
+            m.affiliation = clean_affiliation(&text[s..e]);
+            Some(m)
+        }
+        (None, Some(Phrase::Name(prev))) if prev.pure && b - a <= 40 && b > a => {
+            let mut m = prev.mention(text, toks);
+            m.affiliation = clean_affiliation(&join(text, &toks[a..b]));
+            Some(m)
+        }
+        // "Ukraine's military intelligence agency, the GUR, has said"
+        (Some(Phrase::Name(name)), Some(Phrase::Description(ds, de, _))) if name.pure && name.org => {
+            let mut m = name.mention(text, toks);
+            m.affiliation = clean_affiliation(&text[ds..de]);
+            Some(m)
+        }
+        (Some(Phrase::Name(name)), _) => Some(name.mention(text, toks)),
+        (Some(Phrase::Description(s, e, short)), _) if short => Some(description(text, s, e)),
+        _ => None,
+    }
+}
+
+/// The source after a cue: "said Yuriy Boyechko, CEO of ...", "according to
+/// the Institute for the Study of War while ...". `appositive` reads a
+/// following ", description" as the affiliation.
+pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositive: bool) -> Option<Mention> {
+    let first = toks.get(from).filter(|_| from < hi)?;
+    let l = lower(text, first);
+    if let Some(p) = pronoun(&l) {
+        if !matches!(l.as_str(), "him" | "her" | "them") {
+            return Some(Mention {
+                kind: MentionKind::Pronoun(p),
+                start: first.start,
+                end: first.end,
+                name: first.text(text).to_string(),
+                affiliation: None,
+                gender: None,
+            });
+        }
+    }
+    if WEEKDAYS_AND_MONTHS.contains(&l.as_str()) || !first.word {
+        return None;
+    }
+    // The phrase runs to punctuation or a clause word.
+    let mut end = from;
+    while end < hi {
+        let t = &toks[end];
+        let tl = lower(text, t);
+        if !t.word && !matches!(t.ch(text), '&' | '-') {
+            break;
+        }
+        if end > from && CLAUSE_WORDS.contains(&tl.as_str()) && !is_capitalised(text, t) {
+            // "of" and "for" stay inside names ("Institute for the Study of War").
+            break;
+        }
+        end += 1;
+        if end - from > 12 {
+            return None;
+        }
+    }
+    let mut m = match phrase(text, toks, from, end)? {
+        Phrase::Name(n) => n.mention(text, toks),
+        Phrase::Description(s, e, true) => description(text, s, e),
+        _ => return None,
+    };
+    if appositive && end < hi && is_punct(text, &toks[end], &[',']) {
+        let mut k = end + 1;
+        while k < hi && !is_punct(text, &toks[k], &[',', '.', ';', ':', '"', '“', '”', '(']) {
+            k += 1;
+        }
+        if k > end + 1 && matches!(m.kind, MentionKind::Name { .. }) {
+            m.affiliation = clean_affiliation(&join(text, &toks[end + 1..k]));
+        }
+    }
+    Some(m)
+}
+
+fn description(text: &str, s: usize, e: usize) -> Mention {
+    let raw = &text[s..e];
+    // Sentence-initial capital: "One expert" is "one expert".
+    let mut chars = raw.chars();
+    let name = match chars.next() {
+        Some(c) if c.is_uppercase() && chars.next().is_some_and(|d| d.is_lowercase()) => {
+            c.to_lowercase().collect::<String>() + &raw[c.len_utf8()..]
+        }
+        _ => raw.to_string(),
+    };
+    Mention { kind: MentionKind::Description, start: s, end: e, name, affiliation: None, gender: None }
+}
+
+struct NamePhrase {
+    run: NameRun,
+    /// Tokens before the run: a pre-modifier ("Pentagon press secretary").
+    premod: Option<(usize, usize)>,
+    /// The whole phrase is the name, titles at most.
+    pure: bool,
+    org: bool,
+}
+
+impl NamePhrase {
+    fn mention(&self, text: &str, toks: &[Token]) -> Mention {
+        let r = &self.run;
+        let name_toks = &toks[r.name_lo..r.hi];
+        let mut name = join(text, name_toks);
+        if self.org {
+            for a in ["the ", "The "] {
+                if let Some(rest) = name.strip_prefix(a) {
+                    name = rest.to_string();
+                }
+            }
+        }
+        let titles: Vec<&Token> = toks[r.lo..r.name_lo].iter().collect();
+        let roles: Vec<&Token> = titles
+            .iter()
+            .copied()
+            .filter(|t| !HONORIFICS.contains(&lower(text, t).as_str()))
+            .collect();
+        let title_text = |ts: &[&Token]| {
+            (!ts.is_empty()).then(|| text[ts[0].start..ts[ts.len() - 1].end].to_string())
+        };
+        let affiliation = match self.premod {
+            Some((s, e)) => {
+                // "Pentagon press secretary Major General": the description
+                // says more than the rank.
+                let desc = join(text, &toks[s..e]);
+                let keep_roles = roles.len() == titles.len() && !roles.is_empty();
+                let full = if keep_roles { format!("{} {}", desc, title_text(&titles).unwrap_or_default()) } else { desc };
+                clean_affiliation(&full)
+            }
+            None => {
+                let all_mr = titles.iter().all(|t| matches!(lower(text, t).as_str(), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "mx"));
+                if all_mr { None } else { title_text(&titles).map(|t| expand_title(&t)) }
+            }
+        };
+        Mention {
+            kind: MentionKind::Name { org: self.org },
+            start: toks[r.name_lo].start,
+            end: toks[r.hi - 1].end,
+            name,
+            affiliation,
+            gender: r.gender,
+        }
+    }
+}
+
+fn expand_title(t: &str) -> String {
+    let expanded: Vec<&str> = t
+        .split_whitespace()
+        .map(|w| match w.to_lowercase().as_str() {
+            "sen." => "Senator",
+            "rep." => "Representative",
+            "gov." => "Governor",
+            "gen." => "General",
+            "lt." => "Lieutenant",
+            "col." => "Colonel",
+            "maj." => "Major",
+            "capt." => "Captain",
+            "sgt." => "Sergeant",
+            "adm." => "Admiral",
+            "prof." => "Professor",
+            "cmdr." => "Commander",
+            _ => w,
+        })
+        .collect();
+    expanded.join(" ")
+}
+
+enum Phrase {
+    Pronoun(Pronoun, usize, usize),
+    Name(NamePhrase),
+    /// Byte range; `true` when short enough to stand as an unnamed source.
+    Description(usize, usize, bool),
+}
+
+impl Phrase {
+    fn range(&self, toks: &[Token]) -> (usize, usize) {
+        match self {
+            Phrase::Pronoun(_, s, e) | Phrase::Description(s, e, _) => (*s, *e),
+            Phrase::Name(n) => {
+                let lo = n.premod.map(|p| p.0).unwrap_or(n.run.lo);
+                (toks[lo].start, toks[n.run.hi - 1].end)
+            }
+        }
+    }
+}
+
+/// Reads `toks[lo..hi]` as a pronoun, a name (with pre-modifier) or a description.
+fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase> {
+    // Leading conjunctions and prepositions: "with one expert telling".
+    const LEADING: &[&str] = &[
+        "with", "and", "but", "as", "while", "because", "so", "when", "after", "before", "since",
+        "if", "though", "although", "meanwhile", "however", "yet", "whereas", "even", "then",
+        "also", "still",
+    ];
+    while lo < hi && LEADING.contains(&lower(text, &toks[lo]).as_str()) {
+        lo += 1;
+    }
+    if lo >= hi {
+        return None;
+    }
+    let words: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    if words.len() == 1 {
+        if let Some(p) = pronoun(&words[0]) {
+            if !matches!(words[0].as_str(), "him" | "her" | "them") {
+                return Some(Phrase::Pronoun(p, toks[lo].start, toks[lo].end));
+            }
+        }
+        if SOURCE_NOUNS.contains(&words[0].as_str()) {
+            return Some(Phrase::Description(toks[lo].start, toks[lo].end, true));
+        }
+    }
+    if let Some(run_lo) = trailing_name_run(text, toks, lo, hi) {
+        let after_the = run_lo > lo && lower(text, &toks[run_lo - 1]) == "the";
+        let premod_hi = if after_the { run_lo - 1 } else { run_lo };
+        let premod_words = &words[..premod_hi - lo];
+        let ends_in_preposition =
+            premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()));
+        let run_has_name = toks[run_lo..hi].iter().any(|t| !TITLES.contains(&lower(text, t).as_str()));
+        if !ends_in_preposition && !clause_like && premod_words.len() <= 6 && run_has_name {
+            let run = name_run(text, toks, run_lo, hi, after_the);
+            let org = run.org;
+            let premod = (premod_hi > lo).then_some((lo, premod_hi));
+            // A determiner before a name is not a description of it.
+            let premod = premod.filter(|(s, e)| {
+                !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str()))
+            });
+            let pure = premod.is_none();
+            return Some(Phrase::Name(NamePhrase { run, premod, pure, org }));
+        }
+    }
+    // A description: a determiner or possessive first, no verb inside.
+    let first = &words[0];
+    let looks_nominal = DETERMINERS.contains(&first.as_str())
+        || is_possessive(text, &toks[lo])
+        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str());
+    let clause_like = words.iter().any(|w| VERBISH.contains(&w.as_str()));
+    let s = toks[lo].start;
+    let e = toks[hi - 1].end;
+    if clause_like {
+        return None;
+    }
+    let short = looks_nominal && words.len() <= 8;
+    Some(Phrase::Description(s, e, short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn subject(clause: &str) -> Option<(String, Option<String>)> {
+        let toks = tokenize(clause, 0, clause.len());
+        subject_before(clause, &toks, 0, toks.len()).map(|m| (m.name, m.affiliation))
+    }
+
+    fn some(name: &str, aff: Option<&str>) -> Option<(String, Option<String>)> {
+        Some((name.to_string(), aff.map(str::to_string)))
+    }
+
+    #[test]
+    fn titles_come_off_the_name() {
+        assert_eq!(
+            subject("Without giving numbers, Pentagon press secretary Major General Pat Ryder"),
+            some("Pat Ryder", Some("Pentagon press secretary"))
+        );
+        assert_eq!(
+            subject("Ukrainian President Volodymr Zelensky"),
+            some("Volodymr Zelensky", Some("Ukrainian President"))
+        );
+        assert_eq!(subject("Sen. Bernie Sanders"), some("Bernie Sanders", Some("Senator")));
+        assert_eq!(subject("Mr. Trump"), some("Trump", None));
+    }
+
+    #[test]
+    fn appositives_become_affiliations() {
+        assert_eq!(
+            subject("Konstantin Sonin, a Russian-born professor at the University of Chicago whose criticism has put him on a list,"),
+            some("Konstantin Sonin", Some("Russian-born professor at the University of Chicago"))
+        );
+        assert_eq!(
+            subject("Edward Howell, Korea Foundation Fellow at Chatham House think tank in London"),
+            some("Edward Howell", Some("Korea Foundation Fellow at Chatham House think tank in London"))
+        );
+        assert_eq!(
+            subject("Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine"),
+            some("Yuriy Boyechko", Some("CEO and founder of the charity Hope for Ukraine"))
+        );
+        assert_eq!(
+            subject("Ukraine's military intelligence agency, the GUR, has also"),
+            some("GUR", Some("Ukraine's military intelligence agency"))
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_and_pronouns() {
+        assert_eq!(subject("It suggests a grim role, with one expert"), some("one expert", None));
+        assert_eq!(subject("He"), some("He", None));
+        assert_eq!(subject("Officials"), some("officials", None));
+        assert_eq!(subject("North Korea will still benefit"), None);
+    }
+
+    #[test]
+    fn phrase_after_a_cue() {
+        let t = "according to the Institute for the Study of War while Kyiv waits";
+        let toks = tokenize(t, 0, t.len());
+        let m = phrase_after(t, &toks, 2, toks.len(), false).unwrap();
+        assert_eq!(m.name, "Institute for the Study of War");
+        let t = "said Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine.";
+        let toks = tokenize(t, 0, t.len());
+        let m = phrase_after(t, &toks, 1, toks.len(), true).unwrap();
+        assert_eq!(m.name, "Yuriy Boyechko");
+        assert_eq!(m.affiliation.as_deref(), Some("CEO and founder of the charity Hope for Ukraine"));
+    }
+}

@@ -1,0 +1,432 @@
+//! Quotations and attribution: who said each sentence, in what words.
+//!
+//! Pure code over text, with no index in it. The stages, per article:
+//! 1. [`quotes`] finds quotation spans, chained across paragraphs;
+//! 2. each sentence looks for a cue (a speech verb outside quotations, or
+//!    "according to") and the [`mentions`] around it: the subject before the
+//!    verb, or the name after it ("said Sonin");
+//! 3. [`speakers`] resolves mentions to one canonical name a person;
+//! 4. quotations without a frame take the speaker of their chain or of the
+//!    sentence before; unnamed sources take the name of whoever is quoted
+//!    with the same words elsewhere in the article.
+
+pub mod cues;
+pub mod mentions;
+pub mod quotes;
+pub mod speakers;
+pub mod tokens;
+
+use mentions::{Mention, MentionKind, Pronoun};
+use quotes::Quote;
+use serde::Serialize;
+use speakers::Speakers;
+use tokens::Token;
+
+/// What kind of speech a sentence carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// In quotation marks.
+    Direct,
+    /// Reported speech.
+    Indirect,
+    /// Reported speech with a quoted fragment.
+    Mixed,
+    /// Narration.
+    None,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+            Kind::Mixed => "mixed",
+            Kind::None => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.to_ascii_lowercase().as_str() {
+            "direct" => Some(Kind::Direct),
+            "indirect" => Some(Kind::Indirect),
+            "mixed" => Some(Kind::Mixed),
+            "none" => Some(Kind::None),
+            _ => None,
+        }
+    }
+}
+
+/// A byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The attribution of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub kind: Kind,
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
+    /// The mention that names the speaker ("he", "Edward Howell"); for a
+    /// quotation that runs on, the mention in the sentence that framed it.
+    pub source: Option<Span>,
+    /// The speech verb or "according to".
+    pub cue: Option<Span>,
+    /// The quoted or reported words inside the sentence.
+    pub content: Vec<Span>,
+}
+
+impl Attribution {
+    fn none() -> Self {
+        Attribution { kind: Kind::None, speaker: None, affiliation: None, source: None, cue: None, content: Vec::new() }
+    }
+}
+
+/// A sentence to attribute: its paragraph (index into the paragraph list) and
+/// byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceRef {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A cue and the mention that goes with it.
+struct Frame {
+    cue: Span,
+    mention: Option<Mention>,
+}
+
+/// What one sentence says about itself before the article-wide passes.
+struct Facts {
+    quotes: Vec<usize>,
+    frame: Option<Frame>,
+    speaker: Option<usize>,
+    affiliation: Option<String>,
+    source: Option<Span>,
+    kind: Kind,
+}
+
+/// Attributes every sentence of one article. `paragraphs` are byte ranges of
+/// `text`; each sentence names its paragraph.
+pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[SentenceRef]) -> Vec<Attribution> {
+    let quotes = quotes::find(text, paragraphs);
+    let mut speakers = Speakers::default();
+    let mut facts: Vec<Facts> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let overlapping: Vec<usize> = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.start < s.end && q.end > s.start)
+            .map(|(k, _)| k)
+            .collect();
+        let toks = tokens::tokenize(text, s.start, s.end);
+        let in_quote: Vec<bool> = toks
+            .iter()
+            .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
+            .collect();
+        let mut f = Facts { quotes: overlapping, frame: None, speaker: None, affiliation: None, source: None, kind: Kind::None };
+        let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
+        let frame = find_frame(text, &toks, &in_quote, real_quotes);
+        if let Some(frame) = frame {
+            let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
+            match resolved {
+                // A pronoun with nothing to refer to: no attribution here.
+                Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(_)) => {}
+                Some((m, id)) => {
+                    f.speaker = id;
+                    f.affiliation = m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+                    f.source = Some(Span { start: m.start, end: m.end });
+                    f.frame = Some(frame);
+                }
+                None => f.frame = Some(frame),
+            }
+        }
+        f.kind = match &f.frame {
+            Some(frame) => {
+                let fragments: Vec<&Quote> = f.quotes.iter().map(|&k| &quotes[k]).collect();
+                if fragments.is_empty() {
+                    Kind::Indirect
+                } else if frames_quotation(text, &toks, &in_quote, frame, f.source) {
+                    Kind::Direct
+                } else {
+                    Kind::Mixed
+                }
+            }
+            None if real_quotes => Kind::Direct,
+            None => Kind::None,
+        };
+        facts.push(f);
+    }
+
+    // Quotations that run over sentences or paragraphs are one speaker's.
+    let mut chain_speaker: std::collections::HashMap<usize, (usize, Option<String>, Option<Span>)> = Default::default();
+    for f in &facts {
+        if let (Some(id), Some(_)) = (f.speaker, &f.frame) {
+            for &k in &f.quotes {
+                chain_speaker.entry(quotes[k].chain).or_insert((id, f.affiliation.clone(), f.source));
+            }
+        }
+    }
+    for i in 0..facts.len() {
+        if facts[i].kind != Kind::Direct || facts[i].frame.is_some() {
+            continue;
+        }
+        let from_chain = facts[i].quotes.iter().find_map(|&k| chain_speaker.get(&quotes[k].chain).cloned());
+        let from_before = (i > 0).then(|| &facts[i - 1]).and_then(|p| {
+            let same_paragraph = sentences[i - 1].paragraph == sentences[i].paragraph;
+            let next_paragraph = sentences[i - 1].paragraph + 1 == sentences[i].paragraph;
+            let carries = (same_paragraph && p.kind != Kind::None)
+                || (next_paragraph && matches!(p.kind, Kind::Direct | Kind::Mixed));
+            (carries && p.speaker.is_some()).then(|| (p.speaker.unwrap_or(0), p.affiliation.clone(), p.source))
+        });
+        if let Some((id, aff, src)) = from_chain.or(from_before) {
+            let f = &mut facts[i];
+            f.speaker = Some(id);
+            f.affiliation = aff;
+            f.source = src;
+        }
+    }
+
+    resolve_unnamed_by_quote(text, &quotes, &mut facts, &speakers);
+
+    facts
+        .iter()
+        .zip(sentences)
+        .map(|(f, s)| {
+            if f.kind == Kind::None {
+                return Attribution::none();
+            }
+            let content = content_spans(text, s, f, &quotes);
+            Attribution {
+                kind: f.kind,
+                speaker: f.speaker.map(|id| speakers.list[id].name.clone()),
+                affiliation: f.affiliation.clone(),
+                source: f.source,
+                cue: f.frame.as_ref().map(|fr| fr.cue),
+                content,
+            }
+        })
+        .collect()
+}
+
+/// A quotation rather than scare quotes or a title: four words or more, or
+/// closing punctuation inside.
+fn is_quotation(text: &str, q: &Quote) -> bool {
+    let inner = text[q.inner_start..q.inner_end].trim();
+    let words = inner.split_whitespace().count();
+    words >= 4 || (words >= 2 && inner.ends_with(['.', ',', '!', '?', '…']))
+}
+
+fn lower(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase()
+}
+
+/// Finds the first cue in the sentence that has a source (or is an impersonal
+/// passive: "It was reported that ...").
+fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -> Option<Frame> {
+    const NOT_AFTER: &[&str] = &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"];
+    let is_mark = |t: &Token| !t.word && crate::text::is_closing_mark(t.ch(text)) || !t.word && crate::text::is_opening_mark(t.ch(text));
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if in_quote[i] || !t.word {
+            continue;
+        }
+        let word = t.text(text);
+        if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+            continue;
+        }
+        let l = word.to_lowercase();
+        if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
+            if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), false) {
+                return Some(Frame { cue: Span { start: t.start, end: toks[i + 1].end }, mention: Some(m) });
+            }
+            continue;
+        }
+        if !cues::is_speech_verb(&l) {
+            continue;
+        }
+        if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
+            continue; // "a reported attack"
+        }
+        let cue = Span { start: t.start, end: t.end };
+        // Passive: "It was reported that", "was told by officials".
+        let mut b = i;
+        while b > 0 && matches!(lower(text, &toks[b - 1]).as_str(), "also" | "widely" | "previously" | "not" | "later" | "reportedly") {
+            b -= 1;
+        }
+        if b > 0 && cues::is_be(&lower(text, &toks[b - 1])) {
+            if toks.get(i + 1).is_some_and(|n| lower(text, n) == "by") {
+                if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), false) {
+                    return Some(Frame { cue, mention: Some(m) });
+                }
+            }
+            let expletive = b >= 2 && lower(text, &toks[b - 2]) == "it" && (b == 2 || !toks[b - 3].word);
+            if expletive && !has_quotes {
+                return Some(Frame { cue, mention: None });
+            }
+            continue;
+        }
+        // The clause before the cue, back to a quotation or a colon.
+        let mut lo = i;
+        while lo > 0 && !in_quote[lo - 1] && !is_mark(&toks[lo - 1]) && !(!toks[lo - 1].word && matches!(toks[lo - 1].ch(text), ':' | ';' | '(' | ')')) {
+            lo -= 1;
+        }
+        if let Some(m) = mentions::subject_before(text, toks, lo, i) {
+            if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || lo + 1 == i {
+                return Some(Frame { cue, mention: Some(m) });
+            }
+        }
+        // Inverted: `"...," said Sonin.` / `..., said Yuriy Boyechko, CEO of ...`
+        let after_break = i == 0 || in_quote[i - 1] || is_mark(&toks[i - 1]) || (!toks[i - 1].word && toks[i - 1].ch(text) == ',');
+        if after_break {
+            if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
+        }
+    }
+    None
+}
+
+/// Direct speech: the sentence outside its quotations is only the frame
+/// (speaker, verb, a short object such as "Newsweek", and punctuation), and
+/// the verb introduces the quotation with a comma or a colon.
+fn frames_quotation(text: &str, toks: &[Token], in_quote: &[bool], frame: &Frame, source: Option<Span>) -> bool {
+    // Runs of tokens outside quotations.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (lo, hi, quote follows)
+    let mut k = 0;
+    while k < toks.len() {
+        if in_quote[k] {
+            k += 1;
+            continue;
+        }
+        let lo = k;
+        while k < toks.len() && !in_quote[k] {
+            k += 1;
+        }
+        runs.push((lo, k, k < toks.len()));
+    }
+    for (lo, hi, quote_follows) in runs {
+        let words = toks[lo..hi].iter().filter(|t| t.word).count();
+        if words == 0 {
+            continue;
+        }
+        let has_cue = toks[lo..hi].iter().any(|t| t.start == frame.cue.start);
+        let has_source = source.is_some_and(|s| toks[lo..hi].iter().any(|t| t.start >= s.start && t.end <= s.end));
+        if !has_cue && !has_source {
+            return false;
+        }
+        if !has_cue {
+            return false;
+        }
+        let cue_at = (lo..hi).find(|&j| toks[j].start == frame.cue.start).unwrap_or(lo);
+        let after: Vec<&Token> = toks[cue_at + 1..hi].iter().collect();
+        let after_words = after.iter().filter(|t| t.word).count();
+        if quote_follows {
+            let last = after.iter().rev().find(|t| !crate::text::is_opening_mark(t.ch(text)) || t.word);
+            let introduces = match last {
+                None => true,
+                Some(t) => !t.word && matches!(t.ch(text), ',' | ':'),
+            };
+            if !introduces || after_words > 4 {
+                return false;
+            }
+        } else if after_words > 4 {
+            return false;
+        }
+        // Before the frame in this run: nothing but the source and its appositive.
+        let before_source = match source {
+            Some(s) if s.start >= toks[lo].start && s.start < toks[hi - 1].end => {
+                toks[lo..hi].iter().take_while(|t| t.start < s.start).filter(|t| t.word).count()
+            }
+            _ => 0,
+        };
+        if before_source > 0 && quote_follows {
+            // "Without giving numbers, X said ..." is narration around a quotation.
+            let lead = toks[lo..hi].iter().take_while(|t| source.is_some_and(|s| t.start < s.start)).filter(|t| t.word).count();
+            if lead > 3 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The words the sentence reports: the quotation interiors for direct
+/// speech, the reported clause otherwise.
+fn content_spans(text: &str, s: &SentenceRef, f: &Facts, quotes: &[Quote]) -> Vec<Span> {
+    let clipped = |q: &Quote| Span { start: q.inner_start.max(s.start), end: q.inner_end.min(s.end) };
+    if f.kind == Kind::Direct {
+        return f.quotes.iter().map(|&k| clipped(&quotes[k])).filter(|sp| sp.start < sp.end).collect();
+    }
+    let Some(frame) = &f.frame else { return Vec::new() };
+    let own_source = f.source.filter(|sp| sp.start >= s.start && sp.end <= s.end);
+    let fs = own_source.map_or(frame.cue.start, |sp| sp.start.min(frame.cue.start));
+    let fe = own_source.map_or(frame.cue.end, |sp| sp.end.max(frame.cue.end));
+    let trim = |a: usize, b: usize| {
+        let piece = &text[a..b];
+        let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';')).len();
+        let tail = piece.len() - piece.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')).len();
+        (a + lead, (b - tail).max(a + lead))
+    };
+    let (a, b) = if fs - s.start > s.end - fe {
+        trim(s.start, fs)
+    } else {
+        // Skip the object of the verb up to "that": "told a press briefing Monday that".
+        let rest = &text[fe..s.end];
+        let start = match rest.find(" that ") {
+            Some(p) if rest[..p].split_whitespace().count() <= 6 && !rest[..p].contains(',') => fe + p + 6,
+            _ => fe,
+        };
+        trim(start, s.end)
+    };
+    if a < b {
+        vec![Span { start: a, end: b }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "one expert telling Newsweek they have 'now become Putin's cannon fodder'"
+/// is the expert quoted by name elsewhere with the same words.
+fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], speakers: &Speakers) {
+    let words_of = |f: &Facts| -> String {
+        let mut out = String::from(" ");
+        for &k in &f.quotes {
+            let q = &quotes[k];
+            for w in text[q.inner_start..q.inner_end].split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    out.push_str(&w.to_lowercase());
+                    out.push(' ');
+                }
+            }
+        }
+        out
+    };
+    for i in 0..facts.len() {
+        let Some(id) = facts[i].speaker else { continue };
+        if !speakers.list[id].unnamed || facts[i].quotes.is_empty() {
+            continue;
+        }
+        let mine = words_of(&facts[i]);
+        if mine.split_whitespace().count() < 3 {
+            continue;
+        }
+        let named = (0..facts.len()).find(|&j| {
+            j != i
+                && facts[j].speaker.is_some_and(|o| !speakers.list[o].unnamed)
+                && !facts[j].quotes.is_empty()
+                && {
+                    let theirs = words_of(&facts[j]);
+                    theirs.contains(&mine) || mine.contains(&theirs)
+                }
+        });
+        if let Some(j) = named {
+            facts[i].speaker = facts[j].speaker;
+            facts[i].affiliation = facts[j].affiliation.clone();
+        }
+    }
+}

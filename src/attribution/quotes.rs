@@ -1,0 +1,202 @@
+//! Quotation spans: straight and curly double quotes, single quotes used as
+//! quotation marks, nesting, and quotations that run over paragraphs.
+
+/// One quotation within one paragraph. A quotation that runs on into the next
+/// paragraph (its paragraph opens again with a quote mark, the older one never
+/// closed) is one [`Quote`] a paragraph, sharing `chain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte offset of the opening mark.
+    pub start: usize,
+    /// Byte offset just after the closing mark, or the paragraph's end when
+    /// the quotation was not closed there.
+    pub end: usize,
+    /// The words inside the marks.
+    pub inner_start: usize,
+    pub inner_end: usize,
+    /// Quotations of one chain are one speaker's words.
+    pub chain: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+struct Open {
+    mark: Mark,
+    start: usize,
+    inner_start: usize,
+    /// A quotation of the other mark opened inside this one.
+    nested: bool,
+    chain: usize,
+}
+
+/// Finds the quotations of every paragraph; `paragraphs` are byte ranges of
+/// `text` in reading order.
+pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut chains = 0;
+    // The chain of a double quotation left open at the end of the last paragraph.
+    let mut pending: Option<usize> = None;
+    for &(ps, pe) in paragraphs {
+        let para = &text[ps..pe];
+        let opens_with_mark = para.trim_start().starts_with(['"', '“', '‘', '\'', '«']);
+        // The first quotation of a paragraph that opens with a quote mark
+        // continues a quotation left open in the paragraph before.
+        let mut continued = if opens_with_mark { pending.take() } else { None };
+        pending = None;
+        let mut new_open = |mark: Mark, start: usize, inner_start: usize| {
+            let chain = continued.take().unwrap_or_else(|| {
+                chains += 1;
+                chains
+            });
+            Some(Open { mark, start, inner_start, nested: false, chain })
+        };
+        let mut open: Option<Open> = None;
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let next = chars.get(k + 1).map(|x| x.1);
+            let at = ps + i;
+            let after = at + c.len_utf8();
+            match c {
+                '“' | '«' => match &mut open {
+                    None => open = new_open(Mark::Double, at, after),
+                    Some(o) if o.mark == Mark::Single => o.nested = true,
+                    Some(_) => {}
+                },
+                '”' | '»' => match &mut open {
+                    Some(o) if o.mark == Mark::Double => {
+                        close(&mut out, &mut open, at, after);
+                    }
+                    Some(o) => o.nested = false,
+                    None => {}
+                },
+                '"' => {
+                    let opening = opens(prev, next);
+                    match &mut open {
+                        Some(o) if o.mark == Mark::Double => {
+                            if !opening || next.is_none() {
+                                close(&mut out, &mut open, at, after);
+                            }
+                        }
+                        Some(o) => o.nested = !o.nested,
+                        None => {
+                            if opening {
+                                open = new_open(Mark::Double, at, after);
+                            }
+                        }
+                    }
+                }
+                '‘' | '\'' | '’' => {
+                    let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric);
+                    if apostrophe {
+                        continue;
+                    }
+                    let opening = c != '’' && opens(prev, next);
+                    let closing = c != '‘' && prev.is_some_and(|p| !p.is_whitespace())
+                        && next.is_none_or(|n| !n.is_alphanumeric());
+                    match &mut open {
+                        None if opening => {
+                            open = new_open(Mark::Single, at, after)
+                        }
+                        Some(o) if o.mark == Mark::Single && closing && !o.nested => {
+                            close(&mut out, &mut open, at, after);
+                        }
+                        Some(o) if o.mark == Mark::Double => {
+                            if opening {
+                                o.nested = true;
+                            } else if closing {
+                                o.nested = false;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A double quotation still open at the paragraph's end runs to it, and
+        // may go on in the next paragraph; a single mark left open was most
+        // likely an apostrophe, and is dropped.
+        if let Some(o) = open.take() {
+            if o.mark == Mark::Double {
+                out.push(Quote { start: o.start, end: pe, inner_start: o.inner_start, inner_end: pe, chain: o.chain });
+                pending = Some(o.chain);
+            }
+        }
+    }
+    out
+}
+
+/// A straight quote opens when it follows white space, an opening bracket or
+/// a dash, and precedes a word.
+fn opens(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"'));
+    let after_ok = next.is_some_and(|n| !n.is_whitespace());
+    before_ok && after_ok
+}
+
+fn close(out: &mut Vec<Quote>, open: &mut Option<Open>, at: usize, after: usize) {
+    if let Some(o) = open.take() {
+        out.push(Quote { start: o.start, end: after, inner_start: o.inner_start, inner_end: at, chain: o.chain });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted<'a>(text: &'a str, paras: &[(usize, usize)]) -> Vec<(&'a str, usize)> {
+        find(text, paras).iter().map(|q| (&text[q.inner_start..q.inner_end], q.chain)).collect()
+    }
+
+    fn whole(text: &str) -> Vec<(usize, usize)> {
+        vec![(0, text.len())]
+    }
+
+    #[test]
+    fn straight_and_curly_double_quotes() {
+        let t = "\"It is over,\" he said. She called it “a mess.”";
+        assert_eq!(quoted(t, &whole(t)), vec![("It is over,", 1), ("a mess.", 2)]);
+    }
+
+    #[test]
+    fn british_single_quotes_and_apostrophes() {
+        let t = "‘We don’t know,’ Mr Smith said, ‘but the ministers’ plan is ‘dead’.’";
+        let q = quoted(t, &whole(t));
+        assert_eq!(q[0].0, "We don’t know,");
+        assert_eq!(q.len(), 2);
+        let straight = "'We will win,' he said. It's Jones's turn.";
+        assert_eq!(quoted(straight, &whole(straight)), vec![("We will win,", 1)]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let t = "\"He told me 'never again' and left,\" she said.";
+        assert_eq!(quoted(t, &whole(t)), vec![("He told me 'never again' and left,", 1)]);
+    }
+
+    #[test]
+    fn quotation_running_into_the_next_paragraph_keeps_its_chain() {
+        let t = "He said: \"First part.\n\"Second part.\"\nNarration.";
+        let paras = vec![(0, 21), (22, 37), (38, t.len())];
+        let q = find(t, &paras);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].chain, q[1].chain);
+        assert_eq!(&t[q[1].inner_start..q[1].inner_end], "Second part.");
+    }
+
+    #[test]
+    fn unbalanced_mark_recovers_at_paragraph_end() {
+        let t = "He said \"it is over.\nThen \"another\" came.";
+        let paras = vec![(0, 20), (21, t.len())];
+        let q = quoted(t, &paras);
+        assert_eq!(q[0].0, "it is over.");
+        assert_eq!(q[1].0, "another");
+        assert_ne!(q[0].1, q[1].1);
+    }
+}

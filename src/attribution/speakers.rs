@@ -1,0 +1,119 @@
+//! The speakers of one article: one canonical name a person, to which
+//! surnames, honorifics and pronouns resolve.
+
+use super::mentions::{Gender, Mention, MentionKind, Pronoun};
+use crate::text::fold;
+
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    /// The full name at first mention (or the description, for unnamed sources).
+    pub name: String,
+    pub person: bool,
+    pub unnamed: bool,
+    pub gender: Option<Gender>,
+    pub affiliation: Option<String>,
+    /// Folded name words, for matching later mentions.
+    words: Vec<String>,
+    /// Sentence index of the latest mention.
+    last_seen: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Speakers {
+    pub list: Vec<Speaker>,
+}
+
+impl Speakers {
+    /// Resolves a mention made in sentence `at` to a speaker, creating one for
+    /// a new name. Pronouns resolve to the latest compatible speaker.
+    pub fn resolve(&mut self, m: &Mention, at: usize) -> Option<usize> {
+        let id = match &m.kind {
+            MentionKind::Pronoun(p) => self.antecedent(*p)?,
+            MentionKind::Name { org } => self.by_name(&m.name, !org),
+            MentionKind::Description => self.by_description(&m.name),
+        };
+        let s = &mut self.list[id];
+        s.last_seen = at;
+        if let MentionKind::Pronoun(p) = &m.kind {
+            if s.person && s.gender.is_none() {
+                s.gender = match p {
+                    Pronoun::He => Some(Gender::Male),
+                    Pronoun::She => Some(Gender::Female),
+                    _ => None,
+                };
+            }
+        }
+        if s.gender.is_none() {
+            s.gender = m.gender;
+        }
+        if m.affiliation.is_some() {
+            s.affiliation.clone_from(&m.affiliation);
+        }
+        Some(id)
+    }
+
+    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+        let fits = |s: &Speaker| match p {
+            Pronoun::He => s.person && s.gender != Some(Gender::Female),
+            Pronoun::She => s.person && s.gender != Some(Gender::Male),
+            Pronoun::They => true,
+            Pronoun::It => !s.person && !s.unnamed,
+        };
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| fits(s) && !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)))
+            .max_by_key(|(_, s)| s.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    fn by_name(&mut self, name: &str, person: bool) -> usize {
+        let words: Vec<String> = fold(name).split_whitespace().map(str::to_string).collect();
+        if let Some(i) = self.list.iter().position(|s| !s.unnamed && s.words == words) {
+            return i;
+        }
+        // "Howell" and "Mr. Howell" are the latest speaker with that surname;
+        // "Vladimir Putin" after "Putin" is the same person.
+        let matching = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                !s.unnamed
+                    && ((words.len() == 1 && s.words.contains(&words[0]))
+                        || (s.words.len() == 1 && words.contains(&s.words[0])))
+            })
+            .max_by_key(|(_, s)| s.last_seen)
+            .map(|(i, _)| i);
+        if let Some(i) = matching {
+            return i;
+        }
+        self.list.push(Speaker {
+            name: name.to_string(),
+            person,
+            unnamed: false,
+            gender: None,
+            affiliation: None,
+            words,
+            last_seen: 0,
+        });
+        self.list.len() - 1
+    }
+
+    fn by_description(&mut self, text: &str) -> usize {
+        let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        if let Some(i) = self.list.iter().position(|s| s.unnamed && s.words == words) {
+            return i;
+        }
+        self.list.push(Speaker {
+            name: text.to_string(),
+            person: false,
+            unnamed: true,
+            gender: None,
+            affiliation: None,
+            words,
+            last_seen: 0,
+        });
+        self.list.len() - 1
+    }
+}

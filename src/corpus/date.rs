@@ -1,0 +1,89 @@
+//! Article dates as written in corpora, to days for filtering.
+
+/// Parses the date forms found in news corpora into seconds since the Unix
+/// epoch (midnight UTC of that day): `2024-05-02`, `2024-05-02T10:00:00Z`,
+/// `2024/05/02`, `26-FEB-1987 15:01:01.79`, `Feb 26, 1987`, `26 February 1987`.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (y, m, d) = iso(s).or_else(|| day_month_year(s)).or_else(|| month_day_year(s))?;
+    Some(days_from_civil(y, m, d) * 86_400)
+}
+
+fn iso(s: &str) -> Option<(i64, u32, u32)> {
+    let head: String = s.chars().take(10).collect();
+    let parts: Vec<&str> = head.split(['-', '/']).collect();
+    if parts.len() != 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let y = parts[0].parse().ok()?;
+    let m = parts[1].parse().ok()?;
+    let d = parts[2].parse().ok()?;
+    valid(y, m, d)
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    let months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    months.iter().position(|m| n.starts_with(m)).map(|i| i as u32 + 1)
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c == '-' || c == ' ' || c == ',' || c == '/').filter(|w| !w.is_empty()).collect()
+}
+
+fn day_month_year(s: &str) -> Option<(i64, u32, u32)> {
+    let w = words(s);
+    if w.len() < 3 {
+        return None;
+    }
+    let d = w[0].parse().ok()?;
+    let m = month_number(w[1])?;
+    let y = w[2].parse().ok()?;
+    valid(y, m, d)
+}
+
+fn month_day_year(s: &str) -> Option<(i64, u32, u32)> {
+    let w = words(s);
+    // "Friday, January 4, 2019" and "January 4, 2019".
+    let w: Vec<&str> = if w.len() >= 4 && month_number(w[0]).is_none() { w[1..].to_vec() } else { w };
+    if w.len() < 3 {
+        return None;
+    }
+    let m = month_number(w[0])?;
+    let d = w[1].parse().ok()?;
+    let y = w[2].parse().ok()?;
+    valid(y, m, d)
+}
+
+fn valid(y: i64, m: u32, d: u32) -> Option<(i64, u32, u32)> {
+    ((1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=9999).contains(&y)).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+/// algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn corpus_date_forms() {
+        let day = 86_400;
+        assert_eq!(parse_date("1970-01-02"), Some(day));
+        assert_eq!(parse_date("2024-05-02T10:00:00Z"), parse_date("2024-05-02"));
+        assert_eq!(parse_date("26-FEB-1987 15:01:01.79"), parse_date("1987-02-26"));
+        assert_eq!(parse_date("Friday, January 4, 2019"), parse_date("2019-01-04"));
+        assert_eq!(parse_date("4 January 2019"), parse_date("2019-01-04"));
+        assert_eq!(parse_date("soon"), None);
+    }
+}

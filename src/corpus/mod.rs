@@ -1,0 +1,153 @@
+//! Reading a corpus: files and folders into [`Article`]s.
+//!
+//! `.txt` and `.md` hold one article a file (optional front matter, optional
+//! title line); `.jsonl`/`.ndjson` and `.csv` hold one article a record. What
+//! cannot be read is returned as a [`ReadIssue`] naming the file and line, and
+//! the rest goes on.
+
+mod date;
+mod records;
+mod text_file;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use date::parse_date;
+pub use records::FieldNames;
+
+/// One article, ready for structure and attribution.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path of the file it came from, as given or found by walking.
+    pub file: String,
+    /// Stable key: the file for one-article files, `file#id` for records.
+    pub id: String,
+    pub title: Option<String>,
+    /// The date as written in the source.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// The article's text; offsets in annotations point into it. For `.txt`
+    /// and `.md` it is the whole file.
+    pub text: String,
+    /// Where the body starts in `text` (after front matter and title line).
+    pub body_start: usize,
+    pub markdown: bool,
+}
+
+/// A file or record that was skipped, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadIssue {
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ReadIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// The kinds of file whosaid reads, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    JsonLines,
+    Csv,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Finds the files to read under `paths`, in a stable order. Folders are
+/// walked recursively and keep only the formats whosaid reads; a file named
+/// directly with another extension, or a path that does not exist, is an issue.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadIssue>) {
+    let mut files = Vec::new();
+    let mut issues = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let walker = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name();
+            for entry in walker {
+                match entry {
+                    Ok(e) if e.file_type().is_file() && Format::of(e.path()).is_some() => {
+                        files.push(e.into_path())
+                    }
+                    Ok(_) => {}
+                    Err(err) => issues.push(ReadIssue {
+                        path: err.path().unwrap_or(path).display().to_string(),
+                        line: None,
+                        message: format!("cannot walk: {err}"),
+                    }),
+                }
+            }
+        } else if path.is_file() {
+            if Format::of(path).is_some() {
+                files.push(path.clone());
+            } else {
+                issues.push(ReadIssue {
+                    path: path.display().to_string(),
+                    line: None,
+                    message: "not a file type whosaid reads (.txt, .md, .jsonl, .ndjson, .csv)"
+                        .into(),
+                });
+            }
+        } else {
+            issues.push(ReadIssue {
+                path: path.display().to_string(),
+                line: None,
+                message: "no such file or folder".into(),
+            });
+        }
+    }
+    (files, issues)
+}
+
+/// What reading one file gave: its articles and the records it skipped.
+#[derive(Debug, Default)]
+pub struct FileContents {
+    pub articles: Vec<Article>,
+    pub issues: Vec<ReadIssue>,
+}
+
+/// Reads one file. `Err` means nothing of it could be read (missing, not
+/// UTF-8, binary); record-level problems come back in `issues`.
+pub fn read_file(path: &Path, fields: &FieldNames) -> Result<FileContents, ReadIssue> {
+    let name = path.display().to_string();
+    let issue = |line: Option<usize>, message: String| ReadIssue { path: name.clone(), line, message };
+    let format = Format::of(path).ok_or_else(|| issue(None, "unknown file type".into()))?;
+    let bytes = std::fs::read(path).map_err(|e| issue(None, format!("cannot read: {e}")))?;
+    if bytes.contains(&0) {
+        return Err(issue(None, "binary file (contains NUL bytes)".into()));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(issue(Some(line), format!("not valid UTF-8 (byte {at})")));
+        }
+    };
+    match format {
+        Format::Text | Format::Markdown => Ok(FileContents {
+            articles: vec![text_file::article(&name, text, format == Format::Markdown)],
+            issues: Vec::new(),
+        }),
+        Format::JsonLines => Ok(records::read_json_lines(&name, &text, fields)),
+        Format::Csv => records::read_csv(&name, &text, fields),
+    }
+}

@@ -1,0 +1,19 @@
+//! whosaid: a full-text search engine for quotations in news.
+//!
+//! The modules follow the data: [`corpus`] reads files into articles,
+//! [`structure`] finds sections and paragraphs, [`sentences`] splits them,
+//! [`attribution`] finds quotations and who said them, [`annotate`] puts
+//! those together; [`store`] writes and opens the Tantivy index, [`search`]
+//! answers queries with phrase-aware snippets, and [`printer`] shows results.
+//! See `ARCHITECTURE.md`.
+
+pub mod annotate;
+pub mod attribution;
+pub mod corpus;
+pub mod sentences;
+pub mod structure;
+pub mod text;
+
+pub use annotate::{annotate, AnnotatedSentence};
+pub use attribution::{Attribution, Kind, Span};
+pub use corpus::{Article, FieldNames, ReadIssue};

@@ -1,0 +1,52 @@
+//! Small character helpers shared by the text stages.
+
+/// Characters that can close a quotation.
+pub fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | '»')
+}
+
+/// Characters that can open a quotation.
+pub fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«')
+}
+
+/// Lowercases and strips accents from Latin letters, for matching names
+/// ("Zelenskyy", "ZELENSKYY", "Zélensky" all compare alike).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        for l in c.to_lowercase() {
+            out.push(fold_char(l));
+        }
+    }
+    out
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' | 'ţ' => 't',
+        '’' => '\'',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(super::fold("Zélensky ŁUKASZ"), "zelensky lukasz");
+    }
+}
