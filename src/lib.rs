@@ -10,10 +10,15 @@
 pub mod annotate;
 pub mod attribution;
 pub mod corpus;
+pub mod printer;
+pub mod search;
 pub mod sentences;
+pub mod store;
 pub mod structure;
 pub mod text;
 
 pub use annotate::{annotate, AnnotatedSentence};
 pub use attribution::{Attribution, Kind, Span};
 pub use corpus::{Article, FieldNames, ReadIssue};
+pub use search::{Engine, Filters, Hit, SearchError, SpeakerCount};
+pub use store::{index_corpus, IndexOptions, IndexReport, Store, StoreError};

@@ -20,7 +20,8 @@ pub use records::FieldNames;
 pub struct Article {
     /// Path of the file it came from, as given or found by walking.
     pub file: String,
-    /// Stable key: the file for one-article files, `file#id` for records.
+    /// The article's id: the record's id (or line) for records, the file's
+    /// stem for one-article files. With the file it makes a stable key.
     pub id: String,
     pub title: Option<String>,
     /// The date as written in the source.

@@ -39,7 +39,7 @@ fn article_of(file: &str, line: usize, record: &dyn Record, fields: &FieldNames)
     let key = pick(record, &fields.id, ID_NAMES).unwrap_or_else(|| format!("line{line}"));
     Some(Article {
         file: file.to_string(),
-        id: format!("{file}#{key}"),
+        id: key,
         title: pick(record, &fields.title, TITLE_NAMES),
         date: pick(record, &fields.date, DATE_NAMES),
         url: pick(record, &fields.url, URL_NAMES),
@@ -155,7 +155,7 @@ mod tests {
         let text = "{\"id\": 7, \"title\": \"T\", \"body\": \"He said so.\"}\n{oops\n{\"id\": 8}\n";
         let got = read_json_lines("r.jsonl", text, &FieldNames::default());
         assert_eq!(got.articles.len(), 1);
-        assert_eq!(got.articles[0].id, "r.jsonl#7");
+        assert_eq!(got.articles[0].id, "7");
         assert_eq!(got.articles[0].text, "He said so.");
         assert_eq!(got.issues.len(), 1);
         assert_eq!(got.issues[0].line, Some(2));
@@ -176,6 +176,6 @@ mod tests {
         assert_eq!(got.articles.len(), 2);
         assert_eq!(got.articles[0].title.as_deref(), Some("A, B"));
         assert_eq!(got.articles[0].text, "One.\n\nTwo.");
-        assert_eq!(got.articles[1].id, "w.csv#line6");
+        assert_eq!(got.articles[1].id, "line6");
     }
 }

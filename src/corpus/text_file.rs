@@ -29,7 +29,10 @@ pub fn article(file: &str, text: String, markdown: bool) -> Article {
     }
     Article {
         file: file.to_string(),
-        id: file.to_string(),
+        id: std::path::Path::new(file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file.to_string()),
         title,
         date,
         url,

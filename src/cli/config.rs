@@ -1,0 +1,55 @@
+//! Flags turned into checked values before any work starts.
+
+use std::io::IsTerminal;
+
+use whosaid::corpus::parse_date;
+use whosaid::printer::Style;
+use whosaid::{FieldNames, Filters, Kind};
+
+use super::args::{ColorChoice, FieldArgs, FilterArgs, KindArg};
+
+/// Colour on a terminal unless NO_COLOR is set, or as --color says.
+pub fn style(choice: ColorChoice) -> Style {
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    Style { color }
+}
+
+pub fn field_names(a: &FieldArgs) -> FieldNames {
+    FieldNames {
+        text: a.text_field.clone(),
+        title: a.title_field.clone(),
+        date: a.date_field.clone(),
+        url: a.url_field.clone(),
+        id: a.id_field.clone(),
+    }
+}
+
+pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
+    let date = |flag: &str, v: &Option<String>| -> Result<Option<i64>, String> {
+        match v {
+            None => Ok(None),
+            Some(s) => parse_date(s)
+                .map(Some)
+                .ok_or_else(|| format!("--{flag} {s:?}: not a date (use YYYY-MM-DD)")),
+        }
+    };
+    Ok(Filters {
+        speaker: a.speaker.clone(),
+        affiliation: a.affiliation.clone(),
+        section: a.section.clone(),
+        kind: a.kind.map(|k| match k {
+            KindArg::Direct => Kind::Direct,
+            KindArg::Indirect => Kind::Indirect,
+            KindArg::Mixed => Kind::Mixed,
+            KindArg::None => Kind::None,
+        }),
+        since: date("since", &a.since)?,
+        until: date("until", &a.until)?,
+    })
+}

@@ -1,0 +1,155 @@
+//! The `whosaid` command line: parse flags, check them, run one command.
+
+mod args;
+mod config;
+mod progress;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use whosaid::corpus::{self, read_file};
+use whosaid::{annotate, printer, Engine, IndexOptions, Store};
+
+use args::{AnnotateArgs, Cli, Command, IndexArgs, SearchArgs, SpeakersArgs};
+
+/// Exit statuses, as grep has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Something matched (or the command did all it was asked).
+    Found = 0,
+    /// Nothing matched.
+    NotFound = 1,
+    /// Something went wrong; the message says what.
+    Error = 2,
+}
+
+impl From<Status> for ExitCode {
+    fn from(s: Status) -> ExitCode {
+        ExitCode::from(s as u8)
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { Status::Error } else { Status::Found }.into();
+        }
+    };
+    let result = match &cli.command {
+        Command::Index(a) => index(&cli, a),
+        Command::Search(a) => search(&cli, a),
+        Command::Speakers(a) => speakers(&cli, a),
+        Command::Annotate(a) => annotate_files(&cli, a),
+    };
+    match result {
+        Ok(status) => status.into(),
+        // A closed pipe (`whosaid search x | head`) is not an error.
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe) => {
+            Status::Found.into()
+        }
+        Err(e) => {
+            eprintln!("whosaid: {e}");
+            Status::Error.into()
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn index(cli: &Cli, a: &IndexArgs) -> Result<Status> {
+    let store = Store::open_or_create(&cli.index)?;
+    let options = IndexOptions { fields: config::field_names(&a.fields), memory_bytes: a.memory << 20 };
+    let bar = progress::Bar::new(a.quiet);
+    let report = whosaid::index_corpus(&store, &a.paths, &options, &bar)
+        .map_err(|e| format!("indexing into {} failed, the index is unchanged: {e}", cli.index.display()))?;
+    bar.finish();
+    eprintln!(
+        "indexed {} files, {} articles, {} sentences ({:.1} MB) in {:.2}s: {:.1} MB/s, {:.0} sentences/s{}",
+        report.files,
+        report.articles,
+        report.sentences,
+        report.bytes as f64 / 1e6,
+        report.elapsed.as_secs_f64(),
+        report.megabytes_per_second(),
+        report.sentences_per_second(),
+        if report.skipped.is_empty() { String::new() } else { format!("; skipped {}", report.skipped.len()) }
+    );
+    Ok(if report.skipped.is_empty() { Status::Found } else { Status::Error })
+}
+
+fn open_engine(cli: &Cli) -> Result<Engine> {
+    Ok(Engine::open(Store::open(&cli.index)?)?)
+}
+
+fn search(cli: &Cli, a: &SearchArgs) -> Result<Status> {
+    let filters = config::filters(&a.filters)?;
+    let engine = open_engine(cli)?;
+    let hits = engine.search(&a.query, &filters, a.limit)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if a.json {
+        printer::hits_json(&mut out, &hits)?;
+    } else {
+        printer::hits(&mut out, config::style(cli.color), &hits)?;
+    }
+    out.flush()?;
+    Ok(if hits.is_empty() { Status::NotFound } else { Status::Found })
+}
+
+fn speakers(cli: &Cli, a: &SpeakersArgs) -> Result<Status> {
+    let filters = config::filters(&a.filters)?;
+    let engine = open_engine(cli)?;
+    let mut rows = engine.speakers(a.query.as_deref().unwrap_or(""), &filters)?;
+    if let Some(n) = a.limit {
+        rows.truncate(n);
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if a.json {
+        printer::speakers_json(&mut out, &rows)?;
+    } else {
+        printer::speakers(&mut out, config::style(cli.color), &rows)?;
+    }
+    out.flush()?;
+    Ok(if rows.is_empty() { Status::NotFound } else { Status::Found })
+}
+
+fn annotate_files(cli: &Cli, a: &AnnotateArgs) -> Result<Status> {
+    let fields = config::field_names(&a.fields);
+    let style = config::style(cli.color);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut status = Status::Found;
+    let (files, issues) = corpus::discover(&a.files);
+    for issue in issues {
+        eprintln!("whosaid: skipped {issue}");
+        status = Status::Error;
+    }
+    for path in files {
+        let contents = match read_file(&path, &fields) {
+            Ok(c) => c,
+            Err(issue) => {
+                eprintln!("whosaid: skipped {issue}");
+                status = Status::Error;
+                continue;
+            }
+        };
+        for issue in &contents.issues {
+            eprintln!("whosaid: skipped {issue}");
+            status = Status::Error;
+        }
+        for article in &contents.articles {
+            let sentences = annotate(article);
+            if a.json {
+                printer::annotations_json(&mut out, article, &sentences)?;
+            } else {
+                printer::annotations(&mut out, style, article, &sentences)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(status)
+}

@@ -1,0 +1,141 @@
+//! Printing results for people (with colour on a terminal) and for scripts
+//! (JSON Lines). Separate from searching so other front ends can reuse either.
+
+use std::io::{self, Write};
+
+use crate::annotate::AnnotatedSentence;
+use crate::corpus::Article;
+use crate::search::{Hit, SpeakerCount};
+
+/// ANSI styles, or nothing when colour is off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    fn mark(&self, s: &str) -> String {
+        self.paint("1;31", s)
+    }
+}
+
+/// `text` with the byte ranges in `ranges` highlighted.
+pub fn highlighted(style: Style, text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len() + ranges.len() * 12);
+    let mut at = 0;
+    for &(s, e) in ranges {
+        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(&style.mark(&text[s..e]));
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn speaker_line(style: Style, speaker: Option<&str>, affiliation: Option<&str>) -> String {
+    match (speaker, affiliation) {
+        (Some(s), Some(a)) => format!("{} — {}", style.bold(s), a),
+        (Some(s), None) => style.bold(s),
+        (None, _) => style.dim("(no speaker)"),
+    }
+}
+
+/// Search hits for people: speaker and affiliation, where the sentence is,
+/// then the snippet with the matched words highlighted.
+pub fn hits(out: &mut dyn Write, style: Style, hits: &[Hit]) -> io::Result<()> {
+    for (i, h) in hits.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}. {}", h.rank, speaker_line(style, h.speaker.as_deref(), h.affiliation.as_deref()))?;
+        let place = h.title.as_deref().unwrap_or(&h.file);
+        let mut meta = format!("{place} ¶{}", h.paragraph);
+        if let Some(s) = &h.section {
+            meta.push_str(&format!(" · {s}"));
+        }
+        if let Some(d) = &h.date {
+            meta.push_str(&format!(" · {d}"));
+        }
+        meta.push_str(&format!(" · {} · score {:.2}", h.kind, h.score));
+        writeln!(out, "   {}", style.dim(&meta))?;
+        writeln!(out, "   {}", highlighted(style, &h.snippet, &h.highlights))?;
+    }
+    Ok(())
+}
+
+/// Search hits as JSON Lines.
+pub fn hits_json(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
+    for h in hits {
+        serde_json::to_writer(&mut *out, h)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Speakers with their quote counts, most quoted first.
+pub fn speakers(out: &mut dyn Write, style: Style, rows: &[SpeakerCount]) -> io::Result<()> {
+    let width = rows.iter().map(|r| r.quotes.to_string().len()).max().unwrap_or(1);
+    for r in rows {
+        let aff = r.affiliations.first().map(String::as_str);
+        writeln!(out, "{:>width$}  {}", r.quotes, speaker_line(style, Some(&r.speaker), aff))?;
+    }
+    Ok(())
+}
+
+pub fn speakers_json(out: &mut dyn Write, rows: &[SpeakerCount]) -> io::Result<()> {
+    for r in rows {
+        serde_json::to_writer(&mut *out, r)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Annotated sentences for people: one a line, with paragraph and sentence
+/// numbers, section, kind, speaker and affiliation.
+pub fn annotations(out: &mut dyn Write, style: Style, article: &Article, sentences: &[AnnotatedSentence]) -> io::Result<()> {
+    writeln!(out, "{}", style.bold(&format!("{} ({})", article.title.as_deref().unwrap_or(&article.file), article.id)))?;
+    for s in sentences {
+        let a = &s.attribution;
+        let who = match (&a.speaker, &a.affiliation) {
+            (Some(sp), Some(af)) => format!("{} ({af})", style.bold(sp)),
+            (Some(sp), None) => style.bold(sp),
+            (None, _) => "-".to_string(),
+        };
+        let section = s.section.as_deref().unwrap_or("-");
+        writeln!(
+            out,
+            "{:>3}.{:<3} {:<8} {:<24} {}  {}",
+            s.paragraph,
+            s.sentence,
+            a.kind.as_str(),
+            style.dim(&format!("[{section}]")),
+            who,
+            s.text(article)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn annotations_json(out: &mut dyn Write, article: &Article, sentences: &[AnnotatedSentence]) -> io::Result<()> {
+    for s in sentences {
+        serde_json::to_writer(&mut *out, &s.record(article))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}

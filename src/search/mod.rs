@@ -1,0 +1,156 @@
+//! Searching the index: ranked sentences with phrase-aware snippets, counts,
+//! and "who said" speaker aggregation.
+
+mod filters;
+pub mod highlight;
+mod speakers;
+
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser};
+use tantivy::schema::Value;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{IndexReader, ReloadPolicy, TantivyDocument};
+
+pub use filters::Filters;
+pub use highlight::Highlighter;
+pub use speakers::SpeakerCount;
+
+use crate::store::analyzer::text_analyzer;
+use crate::store::{Fields, Store, StoreError};
+
+/// Longest snippet, in bytes, before it is cut around the first highlight.
+pub const SNIPPET_LEN: usize = 300;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("invalid query {query:?}: {message}")]
+    Query { query: String, message: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// One ranked sentence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Hit {
+    pub rank: usize,
+    pub score: f32,
+    pub article: String,
+    pub file: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub section: Option<String>,
+    pub paragraph: u64,
+    pub sentence: u64,
+    pub start: u64,
+    pub end: u64,
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: String,
+    pub text: String,
+    pub snippet: String,
+    /// `[start, end]` byte ranges within `snippet`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// An opened index, ready to answer queries; cheap to query many times.
+pub struct Engine {
+    store: Store,
+    reader: IndexReader,
+    parser: QueryParser,
+}
+
+impl Engine {
+    pub fn open(store: Store) -> Result<Engine, SearchError> {
+        let reader = store.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let f = store.fields;
+        let mut parser = QueryParser::for_index(&store.index, vec![f.text]);
+        // Every word must match unless the query says OR: quote search wants precision.
+        parser.set_conjunction_by_default();
+        Ok(Engine { store, reader, parser })
+    }
+
+    pub fn fields(&self) -> &Fields {
+        &self.store.fields
+    }
+
+    /// Number of sentences in the index.
+    pub fn num_sentences(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Parses a user query (terms, "phrases", AND/OR/NOT, field:value) and
+    /// adds the filters. An empty query matches every sentence.
+    pub fn query(&self, query: &str, filters: &Filters) -> Result<Box<dyn Query>, SearchError> {
+        let user: Box<dyn Query> = if query.trim().is_empty() {
+            Box::new(AllQuery)
+        } else {
+            self.parser.parse_query(query).map_err(|e| SearchError::Query { query: query.to_string(), message: e.to_string() })?
+        };
+        let extra = filters.queries(&self.store.fields);
+        if extra.is_empty() {
+            return Ok(user);
+        }
+        let mut clauses = vec![(Occur::Must, user)];
+        clauses.extend(extra.into_iter().map(|q| (Occur::Must, q)));
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The top `limit` sentences for `query`, with snippets.
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let q = self.query(query, filters)?;
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&q, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let highlighter = Highlighter::new(q.as_ref(), self.store.fields.text);
+        let mut analyzer = text_analyzer();
+        let mut hits = Vec::with_capacity(top.len());
+        for (rank, (score, addr)) in top.into_iter().enumerate().take(limit) {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            hits.push(self.hit(rank + 1, score, &doc, &highlighter, &mut analyzer));
+        }
+        Ok(hits)
+    }
+
+    /// How many sentences match.
+    pub fn count(&self, query: &str, filters: &Filters) -> Result<usize, SearchError> {
+        let q = self.query(query, filters)?;
+        Ok(self.reader.searcher().search(&q, &Count)?)
+    }
+
+    /// Speakers of the matching sentences, most quoted first.
+    pub fn speakers(&self, query: &str, filters: &Filters) -> Result<Vec<SpeakerCount>, SearchError> {
+        let q = self.query(query, filters)?;
+        let counts = self.reader.searcher().search(&q, &speakers::SpeakerKeys)?;
+        Ok(speakers::by_speaker(counts))
+    }
+
+    fn hit(&self, rank: usize, score: f32, doc: &TantivyDocument, h: &Highlighter, analyzer: &mut TextAnalyzer) -> Hit {
+        let f = &self.store.fields;
+        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let num_of = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        let text = text_of(f.text).unwrap_or_default();
+        let ranges = h.ranges(analyzer, &text);
+        let (snippet, highlights) = highlight::snippet(&text, &ranges, SNIPPET_LEN);
+        Hit {
+            rank,
+            score,
+            article: text_of(f.article).unwrap_or_default(),
+            file: text_of(f.file).unwrap_or_default(),
+            title: text_of(f.title),
+            date: text_of(f.date),
+            section: text_of(f.section),
+            paragraph: num_of(f.paragraph),
+            sentence: num_of(f.sentence),
+            start: num_of(f.start),
+            end: num_of(f.end),
+            speaker: text_of(f.speaker),
+            affiliation: text_of(f.affiliation),
+            kind: text_of(f.kind).unwrap_or_default(),
+            text,
+            snippet,
+            highlights,
+        }
+    }
+}
