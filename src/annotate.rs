@@ -79,7 +79,8 @@ impl AnnotatedSentence {
     }
 
     pub fn record<'a>(&'a self, article: &'a Article) -> SentenceRecord<'a> {
-        let span_text = |s: Span| SpanText { start: s.start, end: s.end, text: &article.text[s.start..s.end] };
+        let span_text =
+            |s: Span| SpanText { start: s.start, end: s.end, text: &article.text[s.start..s.end] };
         let a = &self.attribution;
         SentenceRecord {
             file: &article.file,

@@ -108,8 +108,17 @@ pub fn speakers_json(out: &mut dyn Write, rows: &[SpeakerCount]) -> io::Result<(
 
 /// Annotated sentences for people: one a line, with paragraph and sentence
 /// numbers, section, kind, speaker and affiliation.
-pub fn annotations(out: &mut dyn Write, style: Style, article: &Article, sentences: &[AnnotatedSentence]) -> io::Result<()> {
-    writeln!(out, "{}", style.bold(&format!("{} ({})", article.title.as_deref().unwrap_or(&article.file), article.id)))?;
+pub fn annotations(
+    out: &mut dyn Write,
+    style: Style,
+    article: &Article,
+    sentences: &[AnnotatedSentence],
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!("{} ({})", article.title.as_deref().unwrap_or(&article.file), article.id))
+    )?;
     for s in sentences {
         let a = &s.attribution;
         let who = match (&a.speaker, &a.affiliation) {
@@ -132,7 +141,11 @@ pub fn annotations(out: &mut dyn Write, style: Style, article: &Article, sentenc
     Ok(())
 }
 
-pub fn annotations_json(out: &mut dyn Write, article: &Article, sentences: &[AnnotatedSentence]) -> io::Result<()> {
+pub fn annotations_json(
+    out: &mut dyn Write,
+    article: &Article,
+    sentences: &[AnnotatedSentence],
+) -> io::Result<()> {
     for s in sentences {
         serde_json::to_writer(&mut *out, &s.record(article))?;
         writeln!(out)?;

@@ -11,18 +11,51 @@ use crate::text::{is_closing_mark, is_opening_mark};
 /// Abbreviations that never end a sentence (compared without the final dot,
 /// lowercase).
 const TITLES_AND_SHORTHANDS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt",
-    "sgt", "maj", "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "dept", "est", "fig", "inc", "corp", "co", "ltd", "bros", "gov't", "pres", "supt",
-    "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle", "sens", "univ", "assn", "ave", "blvd",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "inc", "corp", "co",
+    "ltd", "bros", "gov't", "pres", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle", "sens",
+    "univ", "assn", "ave", "blvd",
 ];
 
 /// Words that start a sentence; after an acronym such as "U.S." they tell a
 /// sentence end from a name ("the U.S. He said" vs "the U.S. Army").
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
-    "these", "those", "there", "his", "her", "their", "its", "on", "at", "as", "if", "when",
-    "while", "meanwhile", "however", "officials", "so", "yet", "after", "before", "since",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "on",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+    "meanwhile",
+    "however",
+    "officials",
+    "so",
+    "yet",
+    "after",
+    "before",
+    "since",
 ];
 
 /// Splits `text[start..end]` (one paragraph) into sentences, returned as byte

@@ -54,7 +54,15 @@ fn compare(gold_path: &Path) -> (usize, usize, Vec<String>) {
             Some(o) if o == g => right += 1,
             Some(o) => diffs.push(format!(
                 "{stem}: {:?}\n    gold: {} / {:?} / {:?} / {:?}\n    ours: {} / {:?} / {:?} / {:?}",
-                g.text, g.kind, g.speaker, g.affiliation, g.section, o.kind, o.speaker, o.affiliation, o.section
+                g.text,
+                g.kind,
+                g.speaker,
+                g.affiliation,
+                g.section,
+                o.kind,
+                o.speaker,
+                o.affiliation,
+                o.section
             )),
         }
     }

@@ -17,7 +17,9 @@ pub enum Pronoun {
 pub enum MentionKind {
     Pronoun(Pronoun),
     /// A proper name: a person or an organisation.
-    Name { org: bool },
+    Name {
+        org: bool,
+    },
     /// An unnamed source as written: "one expert", "officials".
     Description,
 }
@@ -44,121 +46,566 @@ pub struct Mention {
 
 /// Words that, capitalised at the start of a sentence, are not names.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when",
-    "while", "as", "because", "so", "yet", "though", "although", "meanwhile", "however", "still",
-    "then", "with", "without", "for", "from", "by", "to", "of", "that", "this", "these", "those",
-    "there", "here", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
-    "our", "my", "your", "last", "next", "during", "since", "until", "even", "also", "now",
-    "asked", "speaking", "instead", "indeed", "earlier", "later", "today", "yesterday",
-    "separately", "elsewhere", "finally", "first", "second", "according", "under", "over",
-    "about", "into", "through", "despite", "among", "some", "many", "most", "several", "other",
-    "another", "one", "two", "three", "no", "not", "all", "both", "each", "every",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "as",
+    "because",
+    "so",
+    "yet",
+    "though",
+    "although",
+    "meanwhile",
+    "however",
+    "still",
+    "then",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "to",
+    "of",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "last",
+    "next",
+    "during",
+    "since",
+    "until",
+    "even",
+    "also",
+    "now",
+    "asked",
+    "speaking",
+    "instead",
+    "indeed",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "separately",
+    "elsewhere",
+    "finally",
+    "first",
+    "second",
+    "according",
+    "under",
+    "over",
+    "about",
+    "into",
+    "through",
+    "despite",
+    "among",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "no",
+    "not",
+    "all",
+    "both",
+    "each",
+    "every",
 ];
 
 /// Lowercase words that may stand inside a name between capitalised ones.
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "the", "and", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du",
-    "del", "da", "di", "y", "&", "on",
+    "of", "for", "the", "and", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "da",
+    "di", "y", "&", "on",
 ];
 
 /// Titles and role words that stand before a name ("President", "Sen.").
 const TITLES: &[&str] = &[
-    "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen.",
-    "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
-    "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "director",
-    "chairman", "chairwoman", "chair", "ambassador", "speaker", "leader", "majority", "minority",
-    "attorney", "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "founder",
-    "commissioner", "councillor", "councilman", "councilwoman", "sheriff", "superintendent",
-    "inspector", "detective", "officer", "professor", "prof.", "dean", "premier", "candidate",
-    "nominee", "mp", "mep", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
-    "crown", "former", "acting", "interim", "state", "press", "foreign", "defense", "defence",
-    "interior", "finance", "health", "treasury", "energy", "trade", "economy", "president-elect",
-    "vice-president", "secretary-general", "first", "lady", "general", "gen.", "lieutenant",
-    "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "admiral",
-    "adm.", "commander", "cmdr.", "corporal", "private", "brigadier", "marshal", "rear", "mr",
-    "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "sir", "dame", "lord", "rev.",
-    "reverend", "father", "sister", "brother",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov.",
+    "mayor",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ambassador",
+    "speaker",
+    "leader",
+    "majority",
+    "minority",
+    "attorney",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "founder",
+    "commissioner",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "sheriff",
+    "superintendent",
+    "inspector",
+    "detective",
+    "officer",
+    "professor",
+    "prof.",
+    "dean",
+    "premier",
+    "candidate",
+    "nominee",
+    "mp",
+    "mep",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "emir",
+    "crown",
+    "former",
+    "acting",
+    "interim",
+    "state",
+    "press",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+    "treasury",
+    "energy",
+    "trade",
+    "economy",
+    "president-elect",
+    "vice-president",
+    "secretary-general",
+    "first",
+    "lady",
+    "general",
+    "gen.",
+    "lieutenant",
+    "lt.",
+    "colonel",
+    "col.",
+    "major",
+    "maj.",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "admiral",
+    "adm.",
+    "commander",
+    "cmdr.",
+    "corporal",
+    "private",
+    "brigadier",
+    "marshal",
+    "rear",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "mx",
+    "sir",
+    "dame",
+    "lord",
+    "rev.",
+    "reverend",
+    "father",
+    "sister",
+    "brother",
 ];
 
 /// Titles that are forms of address, not roles: dropped from the affiliation
 /// when a description says more ("Pentagon press secretary Major General").
 const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "sir", "dame", "lord",
-    "lady", "general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain",
-    "capt.", "sergeant", "sgt.", "admiral", "adm.", "commander", "cmdr.", "corporal", "private",
-    "brigadier", "marshal", "rear", "rev.", "reverend", "father", "sister", "brother",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "mx",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "general",
+    "gen.",
+    "lieutenant",
+    "lt.",
+    "colonel",
+    "col.",
+    "major",
+    "maj.",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "admiral",
+    "adm.",
+    "commander",
+    "cmdr.",
+    "corporal",
+    "private",
+    "brigadier",
+    "marshal",
+    "rear",
+    "rev.",
+    "reverend",
+    "father",
+    "sister",
+    "brother",
 ];
 
 /// Words that make a name an organisation's.
 const ORG_WORDS: &[&str] = &[
-    "ministry", "department", "agency", "institute", "university", "college", "school", "party",
-    "council", "committee", "commission", "bank", "inc", "inc.", "corp", "corp.", "company",
-    "group", "association", "foundation", "office", "police", "court", "union", "federation",
-    "organization", "organisation", "authority", "service", "services", "army", "navy",
-    "force", "forces", "military", "government", "administration", "campaign", "board",
-    "bureau", "center", "centre", "fund", "network", "news", "times", "post", "journal",
-    "reuters", "tribune", "herald", "guardian", "league", "society", "trust", "church", "house",
-    "pentagon", "kremlin", "congress", "senate", "parliament", "assembly", "cabinet", "embassy",
-    "democrats", "republicans", "conservatives", "tories", "labour", "coalition", "team",
-    "club", "firm", "ltd", "plc", "llc", "co.", "airlines", "motors", "media", "press",
-    "channel", "magazine", "observatory", "watch", "alliance", "command", "guard", "intelligence",
-    "statement", "report", "study", "survey", "poll",
+    "ministry",
+    "department",
+    "agency",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "party",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "company",
+    "group",
+    "association",
+    "foundation",
+    "office",
+    "police",
+    "court",
+    "union",
+    "federation",
+    "organization",
+    "organisation",
+    "authority",
+    "service",
+    "services",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "military",
+    "government",
+    "administration",
+    "campaign",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "fund",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "reuters",
+    "tribune",
+    "herald",
+    "guardian",
+    "league",
+    "society",
+    "trust",
+    "church",
+    "house",
+    "pentagon",
+    "kremlin",
+    "congress",
+    "senate",
+    "parliament",
+    "assembly",
+    "cabinet",
+    "embassy",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "tories",
+    "labour",
+    "coalition",
+    "team",
+    "club",
+    "firm",
+    "ltd",
+    "plc",
+    "llc",
+    "co.",
+    "airlines",
+    "motors",
+    "media",
+    "press",
+    "channel",
+    "magazine",
+    "observatory",
+    "watch",
+    "alliance",
+    "command",
+    "guard",
+    "intelligence",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
 ];
 
 /// Unnamed sources written without a determiner ("Officials said").
 const SOURCE_NOUNS: &[&str] = &[
-    "officials", "experts", "analysts", "sources", "critics", "witnesses", "residents", "police",
-    "investigators", "prosecutors", "authorities", "lawmakers", "observers", "diplomats",
-    "researchers", "scientists", "economists", "activists", "supporters", "opponents",
-    "protesters", "officers", "doctors", "aides", "advisers", "advisors", "people", "reports",
-    "polls", "studies", "documents", "records", "data", "statistics", "traders", "dealers",
-    "executives", "industry", "bankers", "insiders", "organizers", "organisers", "relatives",
-    "neighbours", "neighbors", "voters", "republicans", "democrats", "campaigners", "unions",
-    "observers", "commentators", "historians", "scholars", "spokesmen", "spokespeople",
+    "officials",
+    "experts",
+    "analysts",
+    "sources",
+    "critics",
+    "witnesses",
+    "residents",
+    "police",
+    "investigators",
+    "prosecutors",
+    "authorities",
+    "lawmakers",
+    "observers",
+    "diplomats",
+    "researchers",
+    "scientists",
+    "economists",
+    "activists",
+    "supporters",
+    "opponents",
+    "protesters",
+    "officers",
+    "doctors",
+    "aides",
+    "advisers",
+    "advisors",
+    "people",
+    "reports",
+    "polls",
+    "studies",
+    "documents",
+    "records",
+    "data",
+    "statistics",
+    "traders",
+    "dealers",
+    "executives",
+    "industry",
+    "bankers",
+    "insiders",
+    "organizers",
+    "organisers",
+    "relatives",
+    "neighbours",
+    "neighbors",
+    "voters",
+    "republicans",
+    "democrats",
+    "campaigners",
+    "unions",
+    "observers",
+    "commentators",
+    "historians",
+    "scholars",
+    "spokesmen",
+    "spokespeople",
 ];
 
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "some", "several", "many", "most", "other",
-    "another", "his", "her", "their", "its", "both", "all", "few", "senior", "top", "local",
-    "u.s.", "western", "federal", "state",
+    "a", "an", "the", "one", "two", "three", "four", "some", "several", "many", "most", "other", "another",
+    "his", "her", "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western",
+    "federal", "state",
 ];
 
 /// Words that end a phrase after a cue ("according to X while ...").
 const CLAUSE_WORDS: &[&str] = &[
-    "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and",
-    "after", "before", "since", "if", "though", "although", "whereas", "so", "to", "on", "in",
-    "last", "this", "earlier", "said", "told", "about",
+    "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and", "after",
+    "before", "since", "if", "though", "although", "whereas", "so", "to", "on", "in", "last", "this",
+    "earlier", "said", "told", "about",
 ];
 
 /// Words that sit between a subject and its verb ("has also said").
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "also", "later", "previously", "earlier", "will", "would", "could",
-    "may", "might", "did", "does", "do", "then", "again", "once", "repeatedly", "publicly",
-    "recently", "reportedly", "further", "however", "separately", "already", "not", "never",
-    "just", "still", "privately", "often", "first", "initially", "subsequently", "himself",
-    "herself", "themselves", "itself", "only", "simply", "flatly", "angrily", "quickly",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "on", "last", "week", "night", "morning", "afternoon", "evening",
-    "this", "can", "should", "must", "shall", "been",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "then",
+    "again",
+    "once",
+    "repeatedly",
+    "publicly",
+    "recently",
+    "reportedly",
+    "further",
+    "however",
+    "separately",
+    "already",
+    "not",
+    "never",
+    "just",
+    "still",
+    "privately",
+    "often",
+    "first",
+    "initially",
+    "subsequently",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "only",
+    "simply",
+    "flatly",
+    "angrily",
+    "quickly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "last",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "this",
+    "can",
+    "should",
+    "must",
+    "shall",
+    "been",
 ];
 
 /// Words that, inside a description, show it is a clause and not a noun phrase.
 const VERBISH: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may",
-    "might", "should", "must", "do", "does", "did", "be", "been", "comes", "seeks", "suggests",
-    "allows", "makes", "made", "gets", "got", "took", "takes", "went", "goes",
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might",
+    "should", "must", "do", "does", "did", "be", "been", "comes", "seeks", "suggests", "allows", "makes",
+    "made", "gets", "got", "took", "takes", "went", "goes",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "at", "in", "of", "for", "from", "with", "by", "on", "to", "into", "near", "over", "under",
-    "about", "against", "across", "inside", "outside", "within", "between", "among", "like",
+    "at", "in", "of", "for", "from", "with", "by", "on", "to", "into", "near", "over", "under", "about",
+    "against", "across", "inside", "outside", "within", "between", "among", "like",
 ];
 
 const WEEKDAYS_AND_MONTHS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tonight", "jan.", "feb.", "aug.", "sept.",
-    "oct.", "nov.", "dec.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tonight",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 fn lower(text: &str, t: &Token) -> String {
@@ -252,8 +699,7 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     }
     let acronym = name_lowers.len() == 1 && {
         let w = toks[name_lo].text(text);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| !c.is_lowercase())
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
     };
     let org = has_org_word || acronym || after_the || hi - name_lo > 5;
     NameRun { lo, hi, name_lo, org, gender: if org { None } else { gender } }
@@ -296,8 +742,8 @@ pub fn subject_before(text: &str, toks: &[Token], lo: usize, hi: usize) -> Optio
     // Comma (or dash) separated parts of the clause.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = lo;
-    for k in lo..hi {
-        if is_punct(text, &toks[k], &[',', '—', '–']) {
+    for (k, t) in toks.iter().enumerate().take(hi).skip(lo) {
+        if is_punct(text, t, &[',', '—', '–']) {
             parts.push((s, k));
             s = k + 1;
         }
@@ -325,7 +771,9 @@ pub fn subject_before(text: &str, toks: &[Token], lo: usize, hi: usize) -> Optio
             gender: None,
         }),
         // "Edward Howell, Korea Foundation fellow at ..., told"
-        (Some(last), Some(Phrase::Name(prev))) if prev.pure && !matches!(&last, Phrase::Name(n) if n.pure) => {
+        (Some(last), Some(Phrase::Name(prev)))
+            if prev.pure && !matches!(&last, Phrase::Name(n) if n.pure) =>
+        {
             let (s, e) = last.range(toks);
             let mut m = prev.mention(text, toks);
             m.affiliation = clean_affiliation(&text[s..e]);
@@ -438,26 +886,35 @@ impl NamePhrase {
             }
         }
         let titles: Vec<&Token> = toks[r.lo..r.name_lo].iter().collect();
-        let roles: Vec<&Token> = titles
-            .iter()
-            .copied()
-            .filter(|t| !HONORIFICS.contains(&lower(text, t).as_str()))
-            .collect();
-        let title_text = |ts: &[&Token]| {
-            (!ts.is_empty()).then(|| text[ts[0].start..ts[ts.len() - 1].end].to_string())
-        };
+        let roles: Vec<&Token> =
+            titles.iter().copied().filter(|t| !HONORIFICS.contains(&lower(text, t).as_str())).collect();
+        let title_text =
+            |ts: &[&Token]| (!ts.is_empty()).then(|| text[ts[0].start..ts[ts.len() - 1].end].to_string());
         let affiliation = match self.premod {
             Some((s, e)) => {
                 // "Pentagon press secretary Major General": the description
                 // says more than the rank.
                 let desc = join(text, &toks[s..e]);
                 let keep_roles = roles.len() == titles.len() && !roles.is_empty();
-                let full = if keep_roles { format!("{} {}", desc, title_text(&titles).unwrap_or_default()) } else { desc };
+                let full = if keep_roles {
+                    format!("{} {}", desc, title_text(&titles).unwrap_or_default())
+                } else {
+                    desc
+                };
                 clean_affiliation(&full)
             }
             None => {
-                let all_mr = titles.iter().all(|t| matches!(lower(text, t).as_str(), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "mx"));
-                if all_mr { None } else { title_text(&titles).map(|t| expand_title(&t)) }
+                let all_mr = titles.iter().all(|t| {
+                    matches!(
+                        lower(text, t).as_str(),
+                        "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "mx"
+                    )
+                });
+                if all_mr {
+                    None
+                } else {
+                    title_text(&titles).map(|t| expand_title(&t))
+                }
             }
         };
         Mention {
@@ -516,9 +973,28 @@ impl Phrase {
 fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase> {
     // Leading conjunctions and prepositions: "with one expert telling".
     const LEADING: &[&str] = &[
-        "with", "and", "but", "as", "while", "because", "so", "when", "after", "before", "since",
-        "if", "though", "although", "meanwhile", "however", "yet", "whereas", "even", "then",
-        "also", "still",
+        "with",
+        "and",
+        "but",
+        "as",
+        "while",
+        "because",
+        "so",
+        "when",
+        "after",
+        "before",
+        "since",
+        "if",
+        "though",
+        "although",
+        "meanwhile",
+        "however",
+        "yet",
+        "whereas",
+        "even",
+        "then",
+        "also",
+        "still",
     ];
     while lo < hi && LEADING.contains(&lower(text, &toks[lo]).as_str()) {
         lo += 1;
@@ -541,8 +1017,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let after_the = run_lo > lo && lower(text, &toks[run_lo - 1]) == "the";
         let premod_hi = if after_the { run_lo - 1 } else { run_lo };
         let premod_words = &words[..premod_hi - lo];
-        let ends_in_preposition =
-            premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
         let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()));
         let run_has_name = toks[run_lo..hi].iter().any(|t| !TITLES.contains(&lower(text, t).as_str()));
         if !ends_in_preposition && !clause_like && premod_words.len() <= 6 && run_has_name {
@@ -550,9 +1025,8 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
             let org = run.org;
             let premod = (premod_hi > lo).then_some((lo, premod_hi));
             // A determiner before a name is not a description of it.
-            let premod = premod.filter(|(s, e)| {
-                !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str()))
-            });
+            let premod = premod
+                .filter(|(s, e)| !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str())));
             let pure = premod.is_none();
             return Some(Phrase::Name(NamePhrase { run, premod, pure, org }));
         }

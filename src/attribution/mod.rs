@@ -81,7 +81,14 @@ pub struct Attribution {
 
 impl Attribution {
     fn none() -> Self {
-        Attribution { kind: Kind::None, speaker: None, affiliation: None, source: None, cue: None, content: Vec::new() }
+        Attribution {
+            kind: Kind::None,
+            speaker: None,
+            affiliation: None,
+            source: None,
+            cue: None,
+            content: Vec::new(),
+        }
     }
 }
 
@@ -128,7 +135,14 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             .iter()
             .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
             .collect();
-        let mut f = Facts { quotes: overlapping, frame: None, speaker: None, affiliation: None, source: None, kind: Kind::None };
+        let mut f = Facts {
+            quotes: overlapping,
+            frame: None,
+            speaker: None,
+            affiliation: None,
+            source: None,
+            kind: Kind::None,
+        };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
         let frame = find_frame(text, &toks, &in_quote, real_quotes);
         if let Some(frame) = frame {
@@ -138,7 +152,10 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(_)) => {}
                 Some((m, id)) => {
                     f.speaker = id;
-                    f.affiliation = m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+                    f.affiliation = m
+                        .affiliation
+                        .clone()
+                        .or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
                     f.source = Some(Span { start: m.start, end: m.end });
                     f.frame = Some(frame);
                 }
@@ -163,7 +180,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     }
 
     // Quotations that run over sentences or paragraphs are one speaker's.
-    let mut chain_speaker: std::collections::HashMap<usize, (usize, Option<String>, Option<Span>)> = Default::default();
+    let mut chain_speaker: std::collections::HashMap<usize, (usize, Option<String>, Option<Span>)> =
+        Default::default();
     for f in &facts {
         if let (Some(id), Some(_)) = (f.speaker, &f.frame) {
             for &k in &f.quotes {
@@ -181,7 +199,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             let next_paragraph = sentences[i - 1].paragraph + 1 == sentences[i].paragraph;
             let carries = (same_paragraph && p.kind != Kind::None)
                 || (next_paragraph && matches!(p.kind, Kind::Direct | Kind::Mixed));
-            (carries && p.speaker.is_some()).then(|| (p.speaker.unwrap_or(0), p.affiliation.clone(), p.source))
+            (carries && p.speaker.is_some())
+                .then(|| (p.speaker.unwrap_or(0), p.affiliation.clone(), p.source))
         });
         if let Some((id, aff, src)) = from_chain.or(from_before) {
             let f = &mut facts[i];
@@ -228,8 +247,12 @@ fn lower(text: &str, t: &Token) -> String {
 /// Finds the first cue in the sentence that has a source (or is an impersonal
 /// passive: "It was reported that ...").
 fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -> Option<Frame> {
-    const NOT_AFTER: &[&str] = &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"];
-    let is_mark = |t: &Token| !t.word && crate::text::is_closing_mark(t.ch(text)) || !t.word && crate::text::is_opening_mark(t.ch(text));
+    const NOT_AFTER: &[&str] =
+        &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"];
+    let is_mark = |t: &Token| {
+        !t.word && (crate::text::is_closing_mark(t.ch(text)) || crate::text::is_opening_mark(t.ch(text)))
+    };
+    let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(' | ')');
     for i in 0..toks.len() {
         let t = &toks[i];
         if in_quote[i] || !t.word {
@@ -255,7 +278,12 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         let cue = Span { start: t.start, end: t.end };
         // Passive: "It was reported that", "was told by officials".
         let mut b = i;
-        while b > 0 && matches!(lower(text, &toks[b - 1]).as_str(), "also" | "widely" | "previously" | "not" | "later" | "reportedly") {
+        while b > 0
+            && matches!(
+                lower(text, &toks[b - 1]).as_str(),
+                "also" | "widely" | "previously" | "not" | "later" | "reportedly"
+            )
+        {
             b -= 1;
         }
         if b > 0 && cues::is_be(&lower(text, &toks[b - 1])) {
@@ -272,7 +300,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         }
         // The clause before the cue, back to a quotation or a colon.
         let mut lo = i;
-        while lo > 0 && !in_quote[lo - 1] && !is_mark(&toks[lo - 1]) && !(!toks[lo - 1].word && matches!(toks[lo - 1].ch(text), ':' | ';' | '(' | ')')) {
+        while lo > 0 && !in_quote[lo - 1] && !is_mark(&toks[lo - 1]) && !is_clause_break(&toks[lo - 1]) {
             lo -= 1;
         }
         if let Some(m) = mentions::subject_before(text, toks, lo, i) {
@@ -281,7 +309,10 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             }
         }
         // Inverted: `"...," said Sonin.` / `..., said Yuriy Boyechko, CEO of ...`
-        let after_break = i == 0 || in_quote[i - 1] || is_mark(&toks[i - 1]) || (!toks[i - 1].word && toks[i - 1].ch(text) == ',');
+        let after_break = i == 0
+            || in_quote[i - 1]
+            || is_mark(&toks[i - 1])
+            || (!toks[i - 1].word && toks[i - 1].ch(text) == ',');
         if after_break {
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true) {
                 return Some(Frame { cue, mention: Some(m) });
@@ -294,7 +325,13 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
 /// Direct speech: the sentence outside its quotations is only the frame
 /// (speaker, verb, a short object such as "Newsweek", and punctuation), and
 /// the verb introduces the quotation with a comma or a colon.
-fn frames_quotation(text: &str, toks: &[Token], in_quote: &[bool], frame: &Frame, source: Option<Span>) -> bool {
+fn frames_quotation(
+    text: &str,
+    toks: &[Token],
+    in_quote: &[bool],
+    frame: &Frame,
+    source: Option<Span>,
+) -> bool {
     // Runs of tokens outside quotations.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (lo, hi, quote follows)
     let mut k = 0;
@@ -315,7 +352,8 @@ fn frames_quotation(text: &str, toks: &[Token], in_quote: &[bool], frame: &Frame
             continue;
         }
         let has_cue = toks[lo..hi].iter().any(|t| t.start == frame.cue.start);
-        let has_source = source.is_some_and(|s| toks[lo..hi].iter().any(|t| t.start >= s.start && t.end <= s.end));
+        let has_source =
+            source.is_some_and(|s| toks[lo..hi].iter().any(|t| t.start >= s.start && t.end <= s.end));
         if !has_cue && !has_source {
             return false;
         }
@@ -346,7 +384,11 @@ fn frames_quotation(text: &str, toks: &[Token], in_quote: &[bool], frame: &Frame
         };
         if before_source > 0 && quote_follows {
             // "Without giving numbers, X said ..." is narration around a quotation.
-            let lead = toks[lo..hi].iter().take_while(|t| source.is_some_and(|s| t.start < s.start)).filter(|t| t.word).count();
+            let lead = toks[lo..hi]
+                .iter()
+                .take_while(|t| source.is_some_and(|s| t.start < s.start))
+                .filter(|t| t.word)
+                .count();
             if lead > 3 {
                 return false;
             }
@@ -368,8 +410,10 @@ fn content_spans(text: &str, s: &SentenceRef, f: &Facts, quotes: &[Quote]) -> Ve
     let fe = own_source.map_or(frame.cue.end, |sp| sp.end.max(frame.cue.end));
     let trim = |a: usize, b: usize| {
         let piece = &text[a..b];
-        let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';')).len();
-        let tail = piece.len() - piece.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')).len();
+        let lead = piece.len()
+            - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';')).len();
+        let tail = piece.len()
+            - piece.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')).len();
         (a + lead, (b - tail).max(a + lead))
     };
     let (a, b) = if fs - s.start > s.end - fe {

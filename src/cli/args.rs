@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "whosaid", version, about = "Search quotations in news: who said what, attributed and ranked.")]
+#[command(
+    name = "whosaid",
+    version,
+    about = "Search quotations in news: who said what, attributed and ranked."
+)]
 pub struct Cli {
     /// Index folder.
     #[arg(long, global = true, env = "WHOSAID_INDEX", default_value = "index", value_name = "DIR")]

@@ -34,9 +34,9 @@ pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
     let date = |flag: &str, v: &Option<String>| -> Result<Option<i64>, String> {
         match v {
             None => Ok(None),
-            Some(s) => parse_date(s)
-                .map(Some)
-                .ok_or_else(|| format!("--{flag} {s:?}: not a date (use YYYY-MM-DD)")),
+            Some(s) => {
+                parse_date(s).map(Some).ok_or_else(|| format!("--{flag} {s:?}: not a date (use YYYY-MM-DD)"))
+            }
         }
     };
     Ok(Filters {

@@ -23,13 +23,12 @@ fn iso(s: &str) -> Option<(i64, u32, u32)> {
 
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_ascii_lowercase();
-    let months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     months.iter().position(|m| n.starts_with(m)).map(|i| i as u32 + 1)
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| c == '-' || c == ' ' || c == ',' || c == '/').filter(|w| !w.is_empty()).collect()
+    s.split(['-', ' ', ',', '/']).filter(|w| !w.is_empty()).collect()
 }
 
 fn day_month_year(s: &str) -> Option<(i64, u32, u32)> {

@@ -103,8 +103,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadIssue>) {
                 issues.push(ReadIssue {
                     path: path.display().to_string(),
                     line: None,
-                    message: "not a file type whosaid reads (.txt, .md, .jsonl, .ndjson, .csv)"
-                        .into(),
+                    message: "not a file type whosaid reads (.txt, .md, .jsonl, .ndjson, .csv)".into(),
                 });
             }
         } else {

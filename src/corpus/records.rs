@@ -53,9 +53,10 @@ struct JsonRecord(serde_json::Map<String, serde_json::Value>);
 
 impl Record for JsonRecord {
     fn get(&self, name: &str) -> Option<String> {
-        let v = self.0.get(name).or_else(|| {
-            self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v)
-        })?;
+        let v = self
+            .0
+            .get(name)
+            .or_else(|| self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v))?;
         match v {
             serde_json::Value::String(s) => Some(s.clone()),
             serde_json::Value::Number(n) => Some(n.to_string()),
@@ -176,6 +177,6 @@ mod tests {
         assert_eq!(got.articles.len(), 2);
         assert_eq!(got.articles[0].title.as_deref(), Some("A, B"));
         assert_eq!(got.articles[0].text, "One.\n\nTwo.");
-        assert_eq!(got.articles[1].id, "line6");
+        assert_eq!(got.articles[1].id, "line5");
     }
 }

@@ -80,11 +80,12 @@ fn title_line(text: &str, from: usize, markdown: bool) -> Option<(String, usize)
         }
         return None;
     }
-    // A title stands alone: a blank line follows it.
+    // A title stands alone: a blank line follows it, then the body.
     let after = &text[line_end..];
     let mut next_lines = after.split('\n').skip(1);
     let blank_follows = next_lines.next().is_some_and(|l| l.trim().is_empty());
-    if blank_follows && line.chars().count() <= 200 {
+    let body_follows = next_lines.any(|l| !l.trim().is_empty());
+    if blank_follows && body_follows && line.chars().count() <= 200 {
         return Some((line.to_string(), line_end));
     }
     None
@@ -111,5 +112,7 @@ mod tests {
         let seed_like = article("c.txt", "What's New\nTroops were killed.\n".into(), false);
         assert_eq!(seed_like.title, None);
         assert_eq!(seed_like.body_start, 0);
+        let one_line = article("d.txt", "\"We won,\" said Ana Lima.\n".into(), false);
+        assert_eq!(one_line.title, None);
     }
 }

@@ -34,13 +34,18 @@ impl Filters {
     pub fn queries(&self, f: &Fields) -> Vec<Box<dyn Query>> {
         let mut out: Vec<Box<dyn Query>> = Vec::new();
         let mut analyzer = name_analyzer();
-        for (value, field) in [(&self.speaker, f.speaker), (&self.affiliation, f.affiliation), (&self.section, f.section)] {
+        for (value, field) in
+            [(&self.speaker, f.speaker), (&self.affiliation, f.affiliation), (&self.section, f.section)]
+        {
             if let Some(v) = value {
                 out.push(words_query(&mut analyzer, field, v));
             }
         }
         if let Some(k) = self.kind {
-            out.push(Box::new(TermQuery::new(Term::from_field_text(f.kind, k.as_str()), IndexRecordOption::Basic)));
+            out.push(Box::new(TermQuery::new(
+                Term::from_field_text(f.kind, k.as_str()),
+                IndexRecordOption::Basic,
+            )));
         }
         if self.since.is_some() || self.until.is_some() {
             let bound = |v: Option<i64>| match v {

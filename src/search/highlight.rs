@@ -31,7 +31,8 @@ impl Highlighter {
             }
         } else if let Some(p) = query.downcast_ref::<PhraseQuery>() {
             if p.field() == field {
-                let terms: Vec<String> = p.phrase_terms().iter().filter_map(|t| t.value().as_str().map(str::to_string)).collect();
+                let terms: Vec<String> =
+                    p.phrase_terms().iter().filter_map(|t| t.value().as_str().map(str::to_string)).collect();
                 self.phrases.push(terms);
             }
         } else if let Some(t) = query.downcast_ref::<TermQuery>() {

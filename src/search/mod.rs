@@ -87,7 +87,9 @@ impl Engine {
         let user: Box<dyn Query> = if query.trim().is_empty() {
             Box::new(AllQuery)
         } else {
-            self.parser.parse_query(query).map_err(|e| SearchError::Query { query: query.to_string(), message: e.to_string() })?
+            self.parser
+                .parse_query(query)
+                .map_err(|e| SearchError::Query { query: query.to_string(), message: e.to_string() })?
         };
         let extra = filters.queries(&self.store.fields);
         if extra.is_empty() {
@@ -126,7 +128,14 @@ impl Engine {
         Ok(speakers::by_speaker(counts))
     }
 
-    fn hit(&self, rank: usize, score: f32, doc: &TantivyDocument, h: &Highlighter, analyzer: &mut TextAnalyzer) -> Hit {
+    fn hit(
+        &self,
+        rank: usize,
+        score: f32,
+        doc: &TantivyDocument,
+        h: &Highlighter,
+        analyzer: &mut TextAnalyzer,
+    ) -> Hit {
         let f = &self.store.fields;
         let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         let num_of = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);

@@ -59,7 +59,11 @@ impl<T: Tokenizer> Tokenizer for StemFilter<T> {
     type TokenStream<'a> = StemStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        StemStream { tail: self.inner.token_stream(text), stemmer: Stemmer::create(Algorithm::English), buffer: String::new() }
+        StemStream {
+            tail: self.inner.token_stream(text),
+            stemmer: Stemmer::create(Algorithm::English),
+            buffer: String::new(),
+        }
     }
 }
 
@@ -110,7 +114,10 @@ mod tests {
 
     #[test]
     fn sentence_text_is_stemmed_and_folded() {
-        assert_eq!(terms(text_analyzer(), "Soldiers fighting Zélensky"), vec!["soldier", "fight", "zelenski"]);
+        assert_eq!(
+            terms(text_analyzer(), "Soldiers fighting Zélensky"),
+            vec!["soldier", "fight", "zelenski"]
+        );
     }
 
     #[test]

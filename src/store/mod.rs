@@ -48,7 +48,8 @@ impl Store {
         if path.join("meta.json").exists() {
             return Self::open(path);
         }
-        std::fs::create_dir_all(path).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+        std::fs::create_dir_all(path)
+            .map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
         let wrap = |source| StoreError::Tantivy { path: path.to_path_buf(), source };
         let dir = MmapDirectory::open(path).map_err(|e| wrap(e.into()))?;
         let index = Index::open_or_create(dir, schema::build()).map_err(wrap)?;

@@ -81,7 +81,8 @@ pub fn index_corpus(
         progress.issue(issue);
     }
     progress.start(files.len());
-    let mut writer: IndexWriter = store.index.writer_with_num_threads(1, options.memory_bytes.max(15 << 20))?;
+    let mut writer: IndexWriter =
+        store.index.writer_with_num_threads(1, options.memory_bytes.max(15 << 20))?;
     let f = store.fields;
     let (tx, rx) = mpsc::sync_channel::<Message>(16);
     let fields = options.fields.clone();

@@ -1,0 +1,297 @@
+//! The `whosaid` binary end to end: indexing the fixtures into a temporary
+//! folder, then searching, filtering, listing speakers and annotating.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+fn whosaid(index: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("whosaid").unwrap();
+    cmd.arg("--index").arg(index).env_remove("WHOSAID_INDEX").env("NO_COLOR", "1");
+    cmd
+}
+
+/// A temporary index of the fixtures.
+fn indexed() -> TempDir {
+    let dir = TempDir::new().unwrap();
+    whosaid(dir.path()).arg("index").arg(fixtures()).assert().success();
+    dir
+}
+
+fn json_lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn who_said_cannon_fodder_finds_howell_with_the_phrase_highlighted_whole() {
+    let ix = indexed();
+    let out = whosaid(ix.path())
+        .args(["search", "\"cannon fodder\"", "--speaker", "Howell", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let hits = json_lines(&out);
+    assert!(hits.len() >= 3, "{hits:?}");
+    let mut sections = Vec::new();
+    for h in &hits {
+        assert_eq!(h["speaker"], "Edward Howell");
+        let snippet = h["snippet"].as_str().unwrap();
+        let ranges = h["highlights"].as_array().unwrap();
+        assert_eq!(ranges.len(), 1, "one range for the phrase in {snippet:?}");
+        let (s, e) = (ranges[0][0].as_u64().unwrap() as usize, ranges[0][1].as_u64().unwrap() as usize);
+        assert_eq!(snippet[s..e].to_lowercase(), "cannon fodder");
+        sections.push(h["section"].as_str().unwrap().to_string());
+    }
+    assert!(sections.contains(&"What to know".to_string()));
+    assert!(sections.contains(&"What people are saying".to_string()));
+}
+
+#[test]
+fn search_hits_carry_every_json_field_and_rank_in_order() {
+    let ix = indexed();
+    let out = whosaid(ix.path())
+        .args(["search", "North Korean troops", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let hits = json_lines(&out);
+    assert!(!hits.is_empty() && hits.len() <= 10);
+    for key in [
+        "rank",
+        "score",
+        "article",
+        "file",
+        "title",
+        "date",
+        "section",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        "speaker",
+        "affiliation",
+        "kind",
+        "text",
+        "snippet",
+        "highlights",
+    ] {
+        assert!(hits[0].get(key).is_some(), "missing {key}");
+    }
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "ranked by score: {scores:?}");
+    let ranks: Vec<u64> = hits.iter().map(|h| h["rank"].as_u64().unwrap()).collect();
+    assert_eq!(ranks, (1..=hits.len() as u64).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_lone_word_of_the_phrase_is_not_highlighted() {
+    let ix = indexed();
+    // "Putin's cannon fodder" sentences also say "Putin" outside the phrase.
+    let out = whosaid(ix.path())
+        .args(["search", "\"cannon fodder\" OR troops", "--speaker", "howell", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    for h in json_lines(&out) {
+        let snippet = h["snippet"].as_str().unwrap();
+        for r in h["highlights"].as_array().unwrap() {
+            let (s, e) = (r[0].as_u64().unwrap() as usize, r[1].as_u64().unwrap() as usize);
+            let marked = snippet[s..e].to_lowercase();
+            assert!(marked == "cannon fodder" || marked == "troops", "marked {marked:?}");
+        }
+    }
+}
+
+#[test]
+fn filters_by_section_kind_and_accent_insensitive_speaker() {
+    let ix = indexed();
+    let out = whosaid(ix.path())
+        .args(["search", "North Korea", "--section", "what to know", "--kind", "direct", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    for h in json_lines(&out) {
+        assert_eq!(h["section"], "What to know");
+        assert_eq!(h["kind"], "direct");
+    }
+    // Accents and case in the filter do not matter.
+    whosaid(ix.path()).args(["search", "troops", "--speaker", "SÓNIN"]).assert().code(0);
+}
+
+#[test]
+fn exit_codes_are_zero_one_two_like_grep() {
+    let ix = indexed();
+    whosaid(ix.path()).args(["search", "cannon"]).assert().code(0);
+    whosaid(ix.path()).args(["search", "xylophonist"]).assert().code(1);
+    let bad = whosaid(ix.path()).args(["search", "troops AND ("]).assert().code(2);
+    let err = String::from_utf8_lossy(&bad.get_output().stderr).to_string();
+    assert!(err.contains("invalid query"), "{err}");
+    let missing = TempDir::new().unwrap();
+    whosaid(&missing.path().join("nope")).args(["search", "x"]).assert().code(2);
+    whosaid(ix.path()).args(["search", "x", "--since", "last tuesday"]).assert().code(2);
+}
+
+#[test]
+fn speakers_answers_who_said_a_phrase() {
+    let ix = indexed();
+    let out = whosaid(ix.path())
+        .args(["speakers", "\"cannon fodder\"", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let rows = json_lines(&out);
+    assert_eq!(rows[0]["speaker"], "Edward Howell");
+    assert_eq!(rows[0]["quotes"], 3);
+    let all = whosaid(ix.path()).args(["speakers", "--json"]).assert().code(0).get_output().stdout.clone();
+    let names: Vec<String> =
+        json_lines(&all).iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
+    for n in ["Edward Howell", "Konstantin Sonin", "Yuriy Boyechko", "Pat Ryder"] {
+        assert!(names.contains(&n.to_string()), "{n} missing from {names:?}");
+    }
+}
+
+#[test]
+fn indexing_twice_replaces_and_never_duplicates() {
+    let ix = indexed();
+    let count = |ix: &Path| {
+        let out =
+            whosaid(ix).args(["search", "\"cannon fodder\"", "--json", "--limit", "100"]).output().unwrap();
+        json_lines(&out.stdout).len()
+    };
+    let before = count(ix.path());
+    whosaid(ix.path()).arg("index").arg(fixtures()).assert().success();
+    whosaid(ix.path()).arg("index").arg(fixtures().join("000_35a883c343635e69.txt")).assert().success();
+    assert_eq!(count(ix.path()), before);
+}
+
+#[test]
+fn a_changed_file_replaces_its_old_sentences() {
+    let ix = TempDir::new().unwrap();
+    let corpus = TempDir::new().unwrap();
+    let file = corpus.path().join("a.txt");
+    std::fs::write(&file, "\"The harvest failed,\" said Ana Lima.\n").unwrap();
+    whosaid(ix.path()).arg("index").arg(&file).assert().success();
+    std::fs::write(&file, "\"The harvest recovered,\" said Ana Lima.\n").unwrap();
+    whosaid(ix.path()).arg("index").arg(&file).assert().success();
+    whosaid(ix.path()).args(["search", "failed"]).assert().code(1);
+    whosaid(ix.path()).args(["search", "recovered", "--speaker", "lima"]).assert().code(0);
+}
+
+#[test]
+fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
+    let ix = TempDir::new().unwrap();
+    let corpus = TempDir::new().unwrap();
+    std::fs::write(corpus.path().join("good.txt"), "\"We will rebuild,\" said Mayor Ruth Obi.\n").unwrap();
+    std::fs::write(corpus.path().join("latin1.txt"), b"caf\xe9 \"quote,\" he said.\n").unwrap();
+    std::fs::write(
+        corpus.path().join("wire.jsonl"),
+        "{\"id\": 1, \"body\": \"Prices rose, said Tom Reed.\"}\n{not json\n{\"id\": 3, \"body\": \"Rain fell, Ana Lima said.\"}\n",
+    )
+    .unwrap();
+    let out = whosaid(ix.path()).arg("index").arg(corpus.path()).assert().code(2).get_output().clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
+    assert!(err.contains("wire.jsonl:2"), "{err}");
+    whosaid(ix.path()).args(["search", "rebuild", "--speaker", "obi"]).assert().code(0);
+    whosaid(ix.path()).args(["search", "rain", "--speaker", "lima"]).assert().code(0);
+    whosaid(ix.path()).args(["search", "prices", "--speaker", "reed"]).assert().code(0);
+}
+
+#[test]
+fn dates_filter_articles() {
+    let ix = TempDir::new().unwrap();
+    let corpus = TempDir::new().unwrap();
+    std::fs::write(
+        corpus.path().join("news.jsonl"),
+        "{\"id\": \"a\", \"date\": \"2024-01-10\", \"text\": \"Rates will fall, said Ana Lima.\"}\n{\"id\": \"b\", \"date\": \"2024-03-10\", \"text\": \"Rates will rise, said Tom Reed.\"}\n",
+    )
+    .unwrap();
+    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    let out = whosaid(ix.path())
+        .args(["search", "rates", "--since", "2024-02-01", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let hits = json_lines(&out);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["speaker"], "Tom Reed");
+    whosaid(ix.path()).args(["search", "rates", "--until", "2023-12-31"]).assert().code(1);
+}
+
+#[test]
+fn annotate_json_offsets_point_at_the_sentence_and_its_spans() {
+    let seed = fixtures().join("000_35a883c343635e69.txt");
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .arg("annotate")
+        .arg(&seed)
+        .arg("--json")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let rows = json_lines(&out);
+    assert_eq!(rows.len(), 32);
+    for r in &rows {
+        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], r["text"].as_str().unwrap());
+        for key in ["source", "cue"] {
+            if let Some(span) = r[key].as_object() {
+                let (a, b) =
+                    (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+                assert_eq!(&text[a..b], span["text"].as_str().unwrap());
+            }
+        }
+        for c in r["content"].as_array().unwrap() {
+            let (a, b) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+            assert!(s <= a && a < b && b <= e, "content inside the sentence");
+        }
+    }
+    let zelensky = rows.iter().find(|r| r["speaker"] == "Volodymr Zelensky").unwrap();
+    assert_eq!(zelensky["cue"]["text"], "said");
+    assert_eq!(zelensky["source"]["text"], "Volodymr Zelensky");
+    let he =
+        rows.iter().find(|r| r["text"].as_str().unwrap().starts_with("He said the North Koreans")).unwrap();
+    assert_eq!(he["source"]["text"], "He");
+    assert_eq!(he["speaker"], "Pat Ryder");
+}
+
+#[test]
+fn annotate_prints_a_sentence_a_line_for_people() {
+    let seed = fixtures().join("000_35a883c343635e69.txt");
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .arg("annotate")
+        .arg(&seed)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 33, "a header line and 32 sentences");
+    assert!(text
+        .lines()
+        .any(|l| l.contains("direct") && l.contains("Edward Howell") && l.contains("[What to know]")));
+}
