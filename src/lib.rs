@@ -10,6 +10,7 @@
 pub mod annotate;
 pub mod attribution;
 pub mod corpus;
+pub mod eval;
 pub mod printer;
 pub mod search;
 pub mod sentences;

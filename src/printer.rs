@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::annotate::AnnotatedSentence;
 use crate::corpus::Article;
+use crate::eval::{Ratio, Report, Scores};
 use crate::search::{Hit, SpeakerCount};
 
 /// ANSI styles, or nothing when colour is off.
@@ -149,6 +150,54 @@ pub fn annotations_json(
     for s in sentences {
         serde_json::to_writer(&mut *out, &s.record(article))?;
         writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// An evaluation report: the measures overall and by outlet, then misses.
+pub fn eval_report(out: &mut dyn Write, r: &Report, misses: usize) -> io::Result<()> {
+    let cell = |x: &Ratio| format!("{:.3} ({}/{})", x.value, x.hits, x.total);
+    let row = |out: &mut dyn Write, name: &str, s: &Scores| {
+        writeln!(
+            out,
+            "{name:<14} {:<20} {:<20} {:<20} {:<20}",
+            cell(&s.recall_quoted),
+            cell(&s.recall_speech_verb),
+            cell(&s.source_accuracy),
+            cell(&s.precision)
+        )
+    };
+    writeln!(
+        out,
+        "{} articles, {} relations, {} kept (quoted or with a speech verb)",
+        r.articles, r.relations, r.relations_kept
+    )?;
+    writeln!(
+        out,
+        "{:<14} {:<20} {:<20} {:<20} {:<20}",
+        "", "recall (quoted)", "recall (verb)", "source accuracy", "precision"
+    )?;
+    row(out, "all", &r.overall)?;
+    for (outlet, s) in &r.by_outlet {
+        row(out, outlet, s)?;
+    }
+    for kind in ["recall", "source", "precision"] {
+        let list: Vec<_> = r.misses.iter().filter(|m| m.kind == kind).collect();
+        if list.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n{} {kind} misses (first {}):", list.len(), misses.min(list.len()))?;
+        for m in list.into_iter().take(misses) {
+            let short: String = m.text.chars().take(140).collect();
+            writeln!(out, "- {}: {short}", m.article)?;
+            if m.gold_source.is_some() || m.our_source.is_some() || m.gold_cue.is_some() {
+                writeln!(
+                    out,
+                    "    gold source {:?} cue {:?}; ours {:?} ({:?})",
+                    m.gold_source, m.gold_cue, m.our_source, m.our_speaker
+                )?;
+            }
+        }
     }
     Ok(())
 }

@@ -40,6 +40,8 @@ pub enum Command {
     Speakers(SpeakersArgs),
     /// Show sentences, quotations and speakers of files, without an index.
     Annotate(AnnotateArgs),
+    /// Score attribution against hand annotations (a PolNeAR split).
+    Eval(EvalArgs),
 }
 
 /// Which record fields hold what, for JSON Lines and CSV.
@@ -148,4 +150,17 @@ pub struct AnnotateArgs {
     /// JSON Lines, one object a sentence.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A PolNeAR split folder, with text/ and attributions/.
+    #[arg(long, value_name = "DIR")]
+    pub polnear: PathBuf,
+    /// One JSON object: the scores, by outlet, and every miss.
+    #[arg(long)]
+    pub json: bool,
+    /// How many misses of each kind to list.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub misses: usize,
 }

@@ -11,7 +11,7 @@ use clap::Parser;
 use whosaid::corpus::{self, read_file};
 use whosaid::{annotate, printer, Engine, IndexOptions, Store};
 
-use args::{AnnotateArgs, Cli, Command, IndexArgs, SearchArgs, SpeakersArgs};
+use args::{AnnotateArgs, Cli, Command, EvalArgs, IndexArgs, SearchArgs, SpeakersArgs};
 
 /// Exit statuses, as grep has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,7 @@ pub fn run() -> ExitCode {
         Command::Search(a) => search(&cli, a),
         Command::Speakers(a) => speakers(&cli, a),
         Command::Annotate(a) => annotate_files(&cli, a),
+        Command::Eval(a) => eval(a),
     };
     match result {
         Ok(status) => status.into(),
@@ -152,4 +153,18 @@ fn annotate_files(cli: &Cli, a: &AnnotateArgs) -> Result<Status> {
     }
     out.flush()?;
     Ok(status)
+}
+
+fn eval(a: &EvalArgs) -> Result<Status> {
+    let report = whosaid::eval::evaluate_polnear(&a.polnear)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        printer::eval_report(&mut out, &report, a.misses)?;
+    }
+    out.flush()?;
+    Ok(Status::Found)
 }

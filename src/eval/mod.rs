@@ -1,0 +1,217 @@
+//! Scoring attribution against PolNeAR's hand annotations.
+//!
+//! Kept relations are those whose content holds a quotation mark or whose
+//! cue is a speech verb (PolNeAR also annotates beliefs and polls).
+//! - recall: a kept relation is found when sentences whosaid attributes
+//!   cover at least 30% of its content;
+//! - precision: the share of attributed sentences that overlap the content
+//!   of some gold relation;
+//! - source accuracy: for found relations with a gold source, whosaid's
+//!   source mention (of the sentence covering most of the content) overlaps it.
+//!
+//! Relations inside the headline are left out: headlines are not sentences.
+
+pub mod polnear;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::attribution::{cues, Kind};
+use crate::corpus::{read_file, FieldNames};
+use polnear::{GoldArticle, Relation};
+
+/// Share of a gold content that attributed sentences must cover.
+pub const COVERAGE: f64 = 0.30;
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Ratio {
+    pub hits: usize,
+    pub total: usize,
+    pub value: f64,
+}
+
+impl Ratio {
+    fn add(&mut self, hit: bool) {
+        self.total += 1;
+        self.hits += hit as usize;
+        self.value = self.hits as f64 / self.total as f64;
+    }
+}
+
+/// The four measures, for one outlet or all.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Scores {
+    /// Relations whose content holds a quotation mark.
+    pub recall_quoted: Ratio,
+    /// Relations whose cue is a speech verb.
+    pub recall_speech_verb: Ratio,
+    /// Every kept relation.
+    pub recall: Ratio,
+    pub source_accuracy: Ratio,
+    pub precision: Ratio,
+}
+
+/// Something to study: a relation not found, a wrong source, or a sentence
+/// attributed where the gold has none.
+#[derive(Debug, Clone, Serialize)]
+pub struct Miss {
+    pub article: String,
+    /// "recall", "source" or "precision".
+    pub kind: &'static str,
+    pub text: String,
+    pub gold_source: Option<String>,
+    pub gold_cue: Option<String>,
+    pub our_source: Option<String>,
+    pub our_speaker: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub articles: usize,
+    pub relations: usize,
+    pub relations_kept: usize,
+    pub overall: Scores,
+    pub by_outlet: BTreeMap<String, Scores>,
+    pub misses: Vec<Miss>,
+}
+
+fn has_quote_mark(s: &str) -> bool {
+    s.contains(['"', '“', '”'])
+}
+
+fn speech_cue(s: &str) -> bool {
+    let l = s.to_lowercase();
+    l.contains("according to")
+        || l.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_empty() && cues::is_speech_verb(w))
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn joined(text: &str, spans: &[(usize, usize)]) -> Option<String> {
+    (!spans.is_empty()).then(|| spans.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" … "))
+}
+
+/// Scores whosaid on a PolNeAR split folder (with `text/` and `attributions/`).
+pub fn evaluate_polnear(dir: &Path) -> Result<Report, String> {
+    let gold = polnear::load(dir)?;
+    let mut report = Report::default();
+    for article in &gold {
+        score_article(article, &mut report)?;
+    }
+    Ok(report)
+}
+
+fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
+    let contents = read_file(&g.path, &FieldNames::default()).map_err(|e| e.to_string())?;
+    let Some(article) = contents.articles.first() else { return Ok(()) };
+    let text = &article.text;
+    let sentences = crate::annotate(article);
+    let attributed: Vec<_> = sentences.iter().filter(|s| s.attribution.kind != Kind::None).collect();
+    report.articles += 1;
+    let outlet = report.by_outlet.entry(g.outlet.clone()).or_default().clone();
+    let mut scores = outlet;
+    let body_start = article.body_start;
+
+    for r in &g.relations {
+        report.relations += 1;
+        if r.content.iter().all(|&(_, e)| e <= body_start) {
+            continue; // the headline
+        }
+        let content_text = joined(text, &r.content).unwrap_or_default();
+        let cue_text = joined(text, &r.cue).unwrap_or_default();
+        let quoted = has_quote_mark(&content_text);
+        let verb = speech_cue(&cue_text);
+        if !quoted && !verb {
+            continue;
+        }
+        report.relations_kept += 1;
+        let size: usize = r.content.iter().map(|&(s, e)| e - s).sum();
+        let covered: usize = r
+            .content
+            .iter()
+            .map(|&c| attributed.iter().map(|s| overlap(c, (s.start, s.end))).sum::<usize>())
+            .sum();
+        let found = size > 0 && covered as f64 >= COVERAGE * size as f64;
+        for (flag, ratio) in [(quoted, &mut scores.recall_quoted), (verb, &mut scores.recall_speech_verb)] {
+            if flag {
+                ratio.add(found);
+            }
+        }
+        scores.recall.add(found);
+        if !found {
+            report.misses.push(miss(g, "recall", &content_text, text, r, None));
+            continue;
+        }
+        if r.source.is_empty() {
+            continue;
+        }
+        let best = attributed
+            .iter()
+            .max_by_key(|s| r.content.iter().map(|&c| overlap(c, (s.start, s.end))).sum::<usize>())
+            .copied();
+        let ours = best.and_then(|s| s.attribution.source);
+        let right = ours.is_some_and(|o| r.source.iter().any(|&gs| overlap(gs, (o.start, o.end)) > 0));
+        scores.source_accuracy.add(right);
+        if !right {
+            report.misses.push(miss(g, "source", &content_text, text, r, best));
+        }
+    }
+    for s in &attributed {
+        let hit = g.relations.iter().any(|r| r.content.iter().any(|&c| overlap(c, (s.start, s.end)) > 0));
+        scores.precision.add(hit);
+        if !hit {
+            report.misses.push(Miss {
+                article: g.name.clone(),
+                kind: "precision",
+                text: text[s.start..s.end].to_string(),
+                gold_source: None,
+                gold_cue: None,
+                our_source: s.attribution.source.map(|o| text[o.start..o.end].to_string()),
+                our_speaker: s.attribution.speaker.clone(),
+            });
+        }
+    }
+    report.by_outlet.insert(g.outlet.clone(), scores);
+    report.overall = merge(report.by_outlet.values());
+    Ok(())
+}
+
+fn miss(
+    g: &GoldArticle,
+    kind: &'static str,
+    content: &str,
+    text: &str,
+    r: &Relation,
+    ours: Option<&crate::AnnotatedSentence>,
+) -> Miss {
+    Miss {
+        article: g.name.clone(),
+        kind,
+        text: content.to_string(),
+        gold_source: joined(text, &r.source),
+        gold_cue: joined(text, &r.cue),
+        our_source: ours.and_then(|s| s.attribution.source).map(|o| text[o.start..o.end].to_string()),
+        our_speaker: ours.and_then(|s| s.attribution.speaker.clone()),
+    }
+}
+
+fn merge<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
+    let mut out = Scores::default();
+    let sum = |a: &mut Ratio, b: &Ratio| {
+        a.hits += b.hits;
+        a.total += b.total;
+        a.value = if a.total == 0 { 0.0 } else { a.hits as f64 / a.total as f64 };
+    };
+    for s in all {
+        sum(&mut out.recall_quoted, &s.recall_quoted);
+        sum(&mut out.recall_speech_verb, &s.recall_speech_verb);
+        sum(&mut out.recall, &s.recall);
+        sum(&mut out.source_accuracy, &s.source_accuracy);
+        sum(&mut out.precision, &s.precision);
+    }
+    out
+}
