@@ -181,6 +181,27 @@ pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)
 }
 
+/// Verbs that name or label ("called it a disaster"): cues only with a
+/// quotation after them and a named speaker, since "a film called "Heat""
+/// is no speech.
+pub fn is_naming_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "described"
+            | "describes"
+            | "describing"
+            | "dubbed"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "termed"
+    )
+}
+
 /// Forms of "be" that make the following participle passive ("was reported").
 pub fn is_be(lower: &str) -> bool {
     matches!(lower, "is" | "are" | "was" | "were" | "be" | "been" | "being")

@@ -46,6 +46,37 @@ pub struct Mention {
 
 /// Words that, capitalised at the start of a sentence, are not names.
 const FUNCTION_WORDS: &[&str] = &[
+    "therefore",
+    "thus",
+    "hence",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "consequently",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "perhaps",
+    "maybe",
+    "sometimes",
+    "often",
+    "usually",
+    "recently",
+    "previously",
+    "currently",
+    "notably",
+    "ultimately",
+    "eventually",
+    "specifically",
+    "similarly",
+    "likewise",
+    "accordingly",
+    "besides",
+    "overall",
+    "together",
+    "please",
+    "yes",
+    "well",
     "a",
     "an",
     "the",
@@ -486,6 +517,13 @@ const DETERMINERS: &[&str] = &[
     "federal", "state",
 ];
 
+/// Number words that open a description ("six in 10", "nearly a third").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "nearly",
+    "almost", "about", "roughly", "majority", "third", "quarter", "only", "just", "fewer", "more",
+];
+
 /// Words that end a phrase after a cue ("according to X while ...").
 const CLAUSE_WORDS: &[&str] = &[
     "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and", "after",
@@ -738,17 +776,20 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
 /// The subject of a cue: the noun phrase in `toks[lo..hi]` (the clause before
 /// the cue, outside quotations), with an appositive or pre-modifier as its
 /// affiliation.
-pub fn subject_before(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    // Parenthetical asides ("Sen. Elizabeth Warren (D-MA) said") are left out.
+    let toks = without_parentheses(text, &all[lo..hi]);
+    let toks = &toks[..];
     // Comma (or dash) separated parts of the clause.
     let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut s = lo;
-    for (k, t) in toks.iter().enumerate().take(hi).skip(lo) {
+    let mut s = 0;
+    for (k, t) in toks.iter().enumerate() {
         if is_punct(text, t, &[',', '—', '–']) {
             parts.push((s, k));
             s = k + 1;
         }
     }
-    parts.push((s, hi));
+    parts.push((s, toks.len()));
     // Auxiliaries and adverbs between subject and verb ("has also said").
     if let Some(last) = parts.last_mut() {
         while last.1 > last.0 && AUXILIARIES.contains(&lower(text, &toks[last.1 - 1]).as_str()) {
@@ -759,41 +800,280 @@ pub fn subject_before(text: &str, toks: &[Token], lo: usize, hi: usize) -> Optio
         parts.pop();
     }
     let (a, b) = parts.pop()?;
-    let last = phrase(text, toks, a, b);
-    let prev = parts.last().and_then(|&(pa, pb)| phrase(text, toks, pa, pb));
-    match (last, prev) {
-        (Some(Phrase::Pronoun(p, s, e)), _) => Some(Mention {
-            kind: MentionKind::Pronoun(p),
-            start: s,
-            end: e,
-            name: text[s..e].to_string(),
-            affiliation: None,
-            gender: None,
-        }),
-        // "Edward Howell, Korea Foundation fellow at ..., told"
-        (Some(last), Some(Phrase::Name(prev)))
-            if prev.pure && !matches!(&last, Phrase::Name(n) if n.pure) =>
-        {
-            let (s, e) = last.range(toks);
-            let mut m = prev.mention(text, toks);
-            m.affiliation = clean_affiliation(&text[s..e]);
-            Some(m)
+    let prev_phrase =
+        |parts: &[(usize, usize)]| parts.last().and_then(|&(pa, pb)| phrase(text, toks, pa, pb));
+
+    // "experts who say", "Barkley, who said": the relative pronoun is the
+    // mention, its antecedent the speaker.
+    if lower(text, &toks[b - 1]) == "who" {
+        let who = toks[b - 1];
+        let antecedent = if b - 1 > a { phrase(text, toks, a, b - 1) } else { prev_phrase(&parts) };
+        let mut m = match antecedent {
+            Some(Phrase::Name(n)) => n.mention(text, toks),
+            Some(Phrase::Description(s, e, true)) => description(text, s, e),
+            _ => return None,
+        };
+        m.start = who.start;
+        m.end = who.end;
+        return Some(m);
+    }
+
+    match phrase(text, toks, a, b) {
+        Some(Phrase::Pronoun(p, s, e)) => {
+            return Some(Mention {
+                kind: MentionKind::Pronoun(p),
+                start: s,
+                end: e,
+                name: text[s..e].to_string(),
+                affiliation: None,
+                gender: None,
+            })
         }
-        (None, Some(Phrase::Name(prev))) if prev.pure && b - a <= 40 && b > a => {
-            let mut m = prev.mention(text, toks);
-            m.affiliation = clean_affiliation(&join(text, &toks[a..b]));
-            Some(m)
+        Some(Phrase::Name(name)) => {
+            match prev_phrase(&parts) {
+                // "Ukraine's military intelligence agency, the GUR, has said"
+                Some(Phrase::Description(ds, de, _))
+                    if name.pure && name.org && nominal(text, toks, parts[parts.len() - 1]) =>
+                {
+                    let mut m = name.mention(text, toks);
+                    m.affiliation = clean_affiliation(&text[ds..de]);
+                    return Some(m);
+                }
+                // "Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine told"
+                Some(Phrase::Name(prev)) if prev.pure && !name.pure => {
+                    let mut m = prev.mention(text, toks);
+                    m.affiliation = clean_affiliation(&join(text, &toks[a..b]));
+                    return Some(m);
+                }
+                _ => return Some(name.mention(text, toks)),
+            }
         }
-        // "Ukraine's military intelligence agency, the GUR, has said"
-        (Some(Phrase::Name(name)), Some(Phrase::Description(ds, de, _))) if name.pure && name.org => {
-            let mut m = name.mention(text, toks);
-            m.affiliation = clean_affiliation(&text[ds..de]);
-            Some(m)
+        Some(Phrase::Description(s, e, true)) if plural_source(text, toks, a, b) => {
+            return Some(description(text, s, e));
         }
-        (Some(Phrase::Name(name)), _) => Some(name.mention(text, toks)),
-        (Some(Phrase::Description(s, e, short)), _) if short => Some(description(text, s, e)),
+        _ => {}
+    }
+    // Walk back over appositives to the name they describe: "Edward Howell,
+    // Korea Foundation fellow at ..., told"; "Jacob Shiansky, 24, who was
+    // visiting ..., told"; "Sen. Durbin, noting the size of ..., said".
+    let mut affiliation: Option<(usize, usize)> = None;
+    let mut current = (a, b);
+    let mut k = parts.len();
+    for _ in 0..4 {
+        if !appositive_like(text, toks, current) {
+            break;
+        }
+        if nominal(text, toks, current) {
+            affiliation = Some(relative_cut(text, toks, current));
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        let p = parts[k];
+        if let Some(Phrase::Name(n)) = phrase(text, toks, p.0, p.1) {
+            let mut m = n.mention(text, toks);
+            if let Some((s, e)) = affiliation {
+                if let Some(aff) = clean_affiliation(&join(text, &toks[s..e])) {
+                    m.affiliation = Some(aff);
+                }
+            }
+            return Some(m);
+        }
+        current = p;
+    }
+    match phrase(text, toks, a, b) {
+        Some(Phrase::Description(s, e, true)) => Some(description(text, s, e)),
         _ => None,
     }
+}
+
+/// The tokens without parenthesised asides.
+fn without_parentheses(text: &str, toks: &[Token]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut depth = 0usize;
+    for t in toks {
+        match (t.word, t.ch(text)) {
+            (false, '(' | '[') => depth += 1,
+            (false, ')' | ']') if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(*t),
+            _ => {}
+        }
+    }
+    out
+}
+
+const RELATIVES: &[&str] = &["who", "whose", "which", "that", "where"];
+
+/// A part of a clause up to its relative clause: "a professor at X whose
+/// criticism ..." is "a professor at X".
+fn relative_cut(text: &str, toks: &[Token], (a, b): (usize, usize)) -> (usize, usize) {
+    let end = (a + 1..b).find(|&k| RELATIVES.contains(&lower(text, &toks[k]).as_str())).unwrap_or(b);
+    (a, end)
+}
+
+/// A part that can stand between a name and its verb: a relative clause,
+/// an age, a participle phrase or a description.
+fn appositive_like(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if a >= b {
+        return false;
+    }
+    let first = lower(text, &toks[a]);
+    if RELATIVES.contains(&first.as_str()) || first.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if first.ends_with("ing") || first.ends_with("ed") {
+        return true;
+    }
+    let (a, b) = relative_cut(text, toks, (a, b));
+    matches!(phrase(text, toks, a, b), Some(Phrase::Description(..)))
+}
+
+/// Role nouns that open an appositive ("professor at ...", "fellow at ...").
+const ROLE_NOUNS: &[&str] = &[
+    "professor",
+    "director",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "fellow",
+    "analyst",
+    "economist",
+    "member",
+    "head",
+    "chief",
+    "founder",
+    "co-founder",
+    "owner",
+    "co-owner",
+    "editor",
+    "author",
+    "lawyer",
+    "attorney",
+    "researcher",
+    "executive",
+    "manager",
+    "secretary",
+    "minister",
+    "leader",
+    "adviser",
+    "advisor",
+    "aide",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "strategist",
+    "partner",
+    "senior",
+    "former",
+    "deputy",
+    "vice",
+    "ceo",
+    "mayor",
+    "governor",
+    "senator",
+    "candidate",
+    "resident",
+    "student",
+    "teacher",
+    "doctor",
+    "expert",
+    "official",
+    "officer",
+    "commander",
+    "pastor",
+    "rabbi",
+    "veteran",
+    "organizer",
+    "organiser",
+    "activist",
+    "historian",
+];
+
+/// A part that reads as a description of a person: the affiliation.
+fn nominal(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if a >= b {
+        return false;
+    }
+    let t = &toks[a];
+    let first = lower(text, t);
+    if first.ends_with("ing")
+        || first.chars().all(|c| c.is_ascii_digit())
+        || RELATIVES.contains(&first.as_str())
+    {
+        return false;
+    }
+    DETERMINERS.contains(&first.as_str())
+        || is_possessive(text, t)
+        || is_capitalised(text, t)
+        || ROLE_NOUNS.contains(&first.as_str())
+        || ["er", "or", "ist", "ian", "man", "woman", "person"].iter().any(|s| first.ends_with(s))
+}
+
+/// "officials", "Gulf sources": a plural source, never an appositive.
+fn plural_source(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    b > a && SOURCE_NOUNS.contains(&lower(text, &toks[b - 1]).as_str())
+}
+
+/// The subject at the start of a clause: a pronoun or a name run followed
+/// by a lowercase word or a comma ("Sen. John McCain calls", "The Democratic
+/// National Convention released a statement"). Used for participle cues
+/// (", saying ...") and to notice people named in narration.
+pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    const LEADING: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now"];
+    let mut k = lo;
+    while k < hi && (!toks[k].word || LEADING.contains(&lower(text, &toks[k]).as_str())) {
+        if !toks[k].word && !matches!(toks[k].ch(text), ',') {
+            return None;
+        }
+        k += 1;
+    }
+    let first = toks.get(k).filter(|_| k < hi)?;
+    let l = lower(text, first);
+    if let Some(p) = pronoun(&l) {
+        if matches!(l.as_str(), "he" | "she" | "they") {
+            return Some(Mention {
+                kind: MentionKind::Pronoun(p),
+                start: first.start,
+                end: first.end,
+                name: first.text(text).to_string(),
+                affiliation: None,
+                gender: None,
+            });
+        }
+        return None;
+    }
+    let after_the = l == "the";
+    let start = if after_the { k + 1 } else { k };
+    let mut end = start;
+    while end < hi {
+        let t = &toks[end];
+        let tl = lower(text, t);
+        let capital = is_capitalised(text, t) && !FUNCTION_WORDS.contains(&tl.as_str());
+        let connector = t.word
+            && NAME_CONNECTORS.contains(&tl.as_str())
+            && end > start
+            && toks.get(end + 1).is_some_and(|n| is_capitalised(text, n));
+        if !(capital || connector) || is_possessive(text, t) {
+            break;
+        }
+        end += 1;
+    }
+    if end == start || end >= hi {
+        return None;
+    }
+    let next = &toks[end];
+    let followed_by_verb = next.word && !is_capitalised(text, next) || is_punct(text, next, &[',']);
+    if !followed_by_verb {
+        return None;
+    }
+    let run = name_run(text, toks, start, end, after_the);
+    Some(NamePhrase { run, premod: None, pure: true, org: after_the }.mention(text, toks))
+        .filter(|m| !m.name.is_empty())
 }
 
 /// The source after a cue: "said Yuriy Boyechko, CEO of ...", "according to
@@ -957,18 +1237,6 @@ enum Phrase {
     Description(usize, usize, bool),
 }
 
-impl Phrase {
-    fn range(&self, toks: &[Token]) -> (usize, usize) {
-        match self {
-            Phrase::Pronoun(_, s, e) | Phrase::Description(s, e, _) => (*s, *e),
-            Phrase::Name(n) => {
-                let lo = n.premod.map(|p| p.0).unwrap_or(n.run.lo);
-                (toks[lo].start, toks[n.run.hi - 1].end)
-            }
-        }
-    }
-}
-
 /// Reads `toks[lo..hi]` as a pronoun, a name (with pre-modifier) or a description.
 fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase> {
     // Leading conjunctions and prepositions: "with one expert telling".
@@ -996,7 +1264,11 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         "also",
         "still",
     ];
-    while lo < hi && LEADING.contains(&lower(text, &toks[lo]).as_str()) {
+    while lo < hi && {
+        let w = lower(text, &toks[lo]);
+        LEADING.contains(&w.as_str())
+            || (w.ends_with("ing") && !is_capitalised(text, &toks[lo]) && hi - lo > 1)
+    } {
         lo += 1;
     }
     if lo >= hi {
@@ -1033,9 +1305,13 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     }
     // A description: a determiner or possessive first, no verb inside.
     let first = &words[0];
+    let numeric = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
     let looks_nominal = DETERMINERS.contains(&first.as_str())
         || is_possessive(text, &toks[lo])
-        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str());
+        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str())
+        // "29 percent", "six in 10", "Thirty-one percent of those surveyed"
+        || numeric(first.split('-').next().unwrap_or(first))
+        || words.iter().any(|w| w == "percent" || w == "%");
     let clause_like = words.iter().any(|w| VERBISH.contains(&w.as_str()));
     let s = toks[lo].start;
     let e = toks[hi - 1].end;

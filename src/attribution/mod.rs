@@ -144,12 +144,18 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             kind: Kind::None,
         };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
+        // People named at the start of narration can be "he" or "she" later.
+        if let Some(m) = mentions::leading_subject(text, &toks, 0, toks.len()) {
+            if matches!(m.kind, MentionKind::Name { org: false }) {
+                speakers.notice(&m, i);
+            }
+        }
         let frame = find_frame(text, &toks, &in_quote, real_quotes);
         if let Some(frame) = frame {
             let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
             match resolved {
-                // A pronoun with nothing to refer to: no attribution here.
-                Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(_)) => {}
+                // "it" with no organisation to refer to is no attribution.
+                Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) => {}
                 Some((m, id)) => {
                     f.speaker = id;
                     f.affiliation = m
@@ -252,7 +258,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
     let is_mark = |t: &Token| {
         !t.word && (crate::text::is_closing_mark(t.ch(text)) || crate::text::is_opening_mark(t.ch(text)))
     };
-    let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(' | ')');
+    let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';');
     for i in 0..toks.len() {
         let t = &toks[i];
         if in_quote[i] || !t.word {
@@ -269,13 +275,27 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             }
             continue;
         }
-        if !cues::is_speech_verb(&l) {
+        let naming = cues::is_naming_verb(&l);
+        if !cues::is_speech_verb(&l) && !naming {
             continue;
         }
         if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
             continue; // "a reported attack"
         }
+        if naming && !in_quote[i..].iter().any(|q| *q) {
+            continue; // "called for talks", "a film called Heat"
+        }
+        let named = |m: &Mention| !naming || !matches!(m.kind, MentionKind::Description);
         let cue = Span { start: t.start, end: t.end };
+        // A participle after a comma or dash takes the main clause's subject:
+        // "He apologized the next day, saying ...".
+        let after_comma = i > 0 && !toks[i - 1].word && matches!(toks[i - 1].ch(text), ',' | '—' | '–');
+        if l.ends_with("ing") && after_comma {
+            if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
+            continue;
+        }
         // Passive: "It was reported that", "was told by officials".
         let mut b = i;
         while b > 0
@@ -302,11 +322,20 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         let mut lo = i;
         while lo > 0 && !in_quote[lo - 1] && !is_mark(&toks[lo - 1]) && !is_clause_break(&toks[lo - 1]) {
             lo -= 1;
+            // Parenthetical asides belong to the clause: "Sen. Warren (D-MA) said".
+            if !toks[lo].word && toks[lo].ch(text) == ')' {
+                while lo > 0 && !(!toks[lo].word && toks[lo].ch(text) == '(') {
+                    lo -= 1;
+                }
+            }
         }
-        if let Some(m) = mentions::subject_before(text, toks, lo, i) {
+        if let Some(m) = mentions::subject_before(text, toks, lo, i).filter(named) {
             if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || lo + 1 == i {
                 return Some(Frame { cue, mention: Some(m) });
             }
+        }
+        if naming {
+            continue;
         }
         // Inverted: `"...," said Sonin.` / `..., said Yuriy Boyechko, CEO of ...`
         let after_break = i == 0

@@ -52,6 +52,19 @@ impl Speakers {
         Some(id)
     }
 
+    /// Notes a person named in narration, so that a later pronoun can refer
+    /// to them: a full name, or a surname already known.
+    pub fn notice(&mut self, m: &Mention, at: usize) {
+        let words: Vec<String> = fold(&m.name).split_whitespace().map(str::to_string).collect();
+        let known = self
+            .list
+            .iter()
+            .any(|s| !s.unnamed && (s.words == words || (words.len() == 1 && s.words.contains(&words[0]))));
+        if words.len() >= 2 || known {
+            self.resolve(m, at);
+        }
+    }
+
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
         let fits = |s: &Speaker| match p {
             Pronoun::He => s.person && s.gender != Some(Gender::Female),

@@ -65,6 +65,8 @@ pub struct Miss {
     pub gold_cue: Option<String>,
     pub our_source: Option<String>,
     pub our_speaker: Option<String>,
+    /// The sentence that holds the gold cue (or the miss itself).
+    pub sentence: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -143,7 +145,7 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
         }
         scores.recall.add(found);
         if !found {
-            report.misses.push(miss(g, "recall", &content_text, text, r, None));
+            report.misses.push(miss(g, "recall", &content_text, text, r, None, &sentences));
             continue;
         }
         if r.source.is_empty() {
@@ -157,7 +159,7 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
         let right = ours.is_some_and(|o| r.source.iter().any(|&gs| overlap(gs, (o.start, o.end)) > 0));
         scores.source_accuracy.add(right);
         if !right {
-            report.misses.push(miss(g, "source", &content_text, text, r, best));
+            report.misses.push(miss(g, "source", &content_text, text, r, best, &sentences));
         }
     }
     for s in &attributed {
@@ -172,6 +174,7 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
                 gold_cue: None,
                 our_source: s.attribution.source.map(|o| text[o.start..o.end].to_string()),
                 our_speaker: s.attribution.speaker.clone(),
+                sentence: None,
             });
         }
     }
@@ -187,7 +190,13 @@ fn miss(
     text: &str,
     r: &Relation,
     ours: Option<&crate::AnnotatedSentence>,
+    sentences: &[crate::AnnotatedSentence],
 ) -> Miss {
+    let anchor = r.cue.first().or(r.content.first()).map(|c| c.0).unwrap_or(0);
+    let sentence = sentences
+        .iter()
+        .find(|s| s.start <= anchor && anchor < s.end)
+        .map(|s| text[s.start..s.end].to_string());
     Miss {
         article: g.name.clone(),
         kind,
@@ -196,6 +205,7 @@ fn miss(
         gold_cue: joined(text, &r.cue),
         our_source: ours.and_then(|s| s.attribution.source).map(|o| text[o.start..o.end].to_string()),
         our_speaker: ours.and_then(|s| s.attribution.speaker.clone()),
+        sentence,
     }
 }
 
