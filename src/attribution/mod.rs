@@ -324,7 +324,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             lo -= 1;
             // Parenthetical asides belong to the clause: "Sen. Warren (D-MA) said".
             if !toks[lo].word && toks[lo].ch(text) == ')' {
-                while lo > 0 && !(!toks[lo].word && toks[lo].ch(text) == '(') {
+                while lo > 0 && (toks[lo].word || toks[lo].ch(text) != '(') {
                     lo -= 1;
                 }
             }
