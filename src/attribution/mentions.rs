@@ -512,9 +512,9 @@ const SOURCE_NOUNS: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "some", "several", "many", "most", "other", "another",
-    "his", "her", "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western",
-    "federal", "state",
+    "multiple", "various", "numerous", "those", "these", "many", "more", "fewer", "no", "a", "an", "the",
+    "one", "two", "three", "four", "some", "several", "many", "most", "other", "another", "his", "her",
+    "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western", "federal", "state",
 ];
 
 /// Number words that open a description ("six in 10", "nearly a third").
@@ -533,6 +533,11 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Words that sit between a subject and its verb ("has also said").
 const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
     "has",
     "have",
     "had",
@@ -790,11 +795,8 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         }
     }
     parts.push((s, toks.len()));
-    // Auxiliaries and adverbs between subject and verb ("has also said").
     if let Some(last) = parts.last_mut() {
-        while last.1 > last.0 && AUXILIARIES.contains(&lower(text, &toks[last.1 - 1]).as_str()) {
-            last.1 -= 1;
-        }
+        trim_to_subject(text, toks, last);
     }
     while parts.last().is_some_and(|p| p.0 == p.1) {
         parts.pop();
@@ -885,6 +887,51 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     match phrase(text, toks, a, b) {
         Some(Phrase::Description(s, e, true)) => Some(description(text, s, e)),
         _ => None,
+    }
+}
+
+/// Subordinators: the subject of the verb comes after the last of them
+/// ("drew boos when he told").
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "if", "although", "though", "since", "until", "unless", "whereas", "as",
+    "where",
+];
+
+/// Narrows the part before a verb to its subject: drops auxiliaries and
+/// adverbs ("has also said"), a short time phrase ("Trump at the time said"),
+/// and what comes before a subordinator ("... when he told").
+fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
+    let aux = |part: &mut (usize, usize)| {
+        while part.1 > part.0 && AUXILIARIES.contains(&lower(text, &toks[part.1 - 1]).as_str()) {
+            part.1 -= 1;
+        }
+    };
+    aux(part);
+    let time_prep = ["at", "on", "in", "during", "over", "earlier", "last", "this"];
+    for j in (part.0 + 1..part.1).rev().take(4) {
+        if time_prep.contains(&lower(text, &toks[j]).as_str()) {
+            let tail_ok = toks[j + 1..part.1].iter().all(|t| {
+                let l = lower(text, t);
+                t.word && (!is_capitalised(text, t) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
+            });
+            if tail_ok && j + 1 < part.1 {
+                part.1 = j;
+                aux(part);
+            }
+            break;
+        }
+    }
+    for j in (part.0..part.1).rev() {
+        let l = lower(text, &toks[j]);
+        let pronoun_follows =
+            toks.get(j + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "he" | "she" | "they"));
+        if j + 1 < part.1
+            && (SUBORDINATORS.contains(&l.as_str())
+                || (matches!(l.as_str(), "and" | "but") && pronoun_follows))
+        {
+            part.0 = j + 1;
+            break;
+        }
     }
 }
 
@@ -1048,7 +1095,9 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         return None;
     }
     let after_the = l == "the";
-    let start = if after_the { k + 1 } else { k };
+    // "Other Republicans echoed": a quantifier before a name makes a description.
+    let quantified = !after_the && DETERMINERS.contains(&l.as_str());
+    let start = if after_the || quantified { k + 1 } else { k };
     let mut end = start;
     while end < hi {
         let t = &toks[end];
@@ -1070,6 +1119,9 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     let followed_by_verb = next.word && !is_capitalised(text, next) || is_punct(text, next, &[',']);
     if !followed_by_verb {
         return None;
+    }
+    if quantified {
+        return Some(description(text, first.start, toks[end - 1].end));
     }
     let run = name_run(text, toks, start, end, after_the);
     Some(NamePhrase { run, premod: None, pure: true, org: after_the }.mention(text, toks))
@@ -1110,13 +1162,15 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
             break;
         }
         end += 1;
-        if end - from > 12 {
+        if end - from > 16 {
             return None;
         }
     }
     let mut m = match phrase(text, toks, from, end)? {
         Phrase::Name(n) => n.mention(text, toks),
         Phrase::Description(s, e, true) => description(text, s, e),
+        // "according to the average of recent polls compiled by Real Clear Politics"
+        Phrase::Description(s, e, false) if looks_nominal(text, toks, from, end) => description(text, s, e),
         _ => return None,
     };
     if appositive && end < hi && is_punct(text, &toks[end], &[',']) {
@@ -1241,6 +1295,8 @@ enum Phrase {
 fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase> {
     // Leading conjunctions and prepositions: "with one expert telling".
     const LEADING: &[&str] = &[
+        "which",
+        "that",
         "with",
         "and",
         "but",
@@ -1304,22 +1360,30 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         }
     }
     // A description: a determiner or possessive first, no verb inside.
-    let first = &words[0];
-    let numeric = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
-    let looks_nominal = DETERMINERS.contains(&first.as_str())
-        || is_possessive(text, &toks[lo])
-        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str())
-        // "29 percent", "six in 10", "Thirty-one percent of those surveyed"
-        || numeric(first.split('-').next().unwrap_or(first))
-        || words.iter().any(|w| w == "percent" || w == "%");
     let clause_like = words.iter().any(|w| VERBISH.contains(&w.as_str()));
     let s = toks[lo].start;
     let e = toks[hi - 1].end;
     if clause_like {
         return None;
     }
-    let short = looks_nominal && words.len() <= 8;
+    let short = looks_nominal(text, toks, lo, hi) && words.len() <= 8;
     Some(Phrase::Description(s, e, short))
+}
+
+/// A noun phrase that can name an unnamed source: a determiner, a possessive
+/// ("Bernie Sanders' campaign"), a source noun ("officials", "people briefed
+/// on ..."), a share ("29 percent", "six in 10"), or names joined by "and".
+fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
+    let words: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    let Some(first) = words.first() else { return false };
+    let numeric = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    DETERMINERS.contains(&first.as_str())
+        || toks[lo..hi].iter().any(|t| is_possessive(text, t))
+        || SOURCE_NOUNS.contains(&first.as_str())
+        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str())
+        || numeric(first.split('-').next().unwrap_or(first))
+        || words.iter().any(|w| w == "percent" || w == "%")
+        || (is_capitalised(text, &toks[lo]) && words.iter().any(|w| w == "and"))
 }
 
 #[cfg(test)]

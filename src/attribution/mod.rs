@@ -285,7 +285,10 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         if naming && !in_quote[i..].iter().any(|q| *q) {
             continue; // "called for talks", "a film called Heat"
         }
-        let named = |m: &Mention| !naming || !matches!(m.kind, MentionKind::Description);
+        // Naming verbs need a named speaker: "the People's Daily calls it", not "a film called".
+        let named = |m: &Mention| {
+            !naming || !matches!(m.kind, MentionKind::Description) || m.name.chars().any(char::is_uppercase)
+        };
         let cue = Span { start: t.start, end: t.end };
         // A participle after a comma or dash takes the main clause's subject:
         // "He apologized the next day, saying ...".
@@ -306,17 +309,34 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         {
             b -= 1;
         }
-        if b > 0 && cues::is_be(&lower(text, &toks[b - 1])) {
+        // "is arguing" is progressive, not passive.
+        if b > 0 && cues::is_be(&lower(text, &toks[b - 1])) && !l.ends_with("ing") {
             if toks.get(i + 1).is_some_and(|n| lower(text, n) == "by") {
                 if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), false) {
                     return Some(Frame { cue, mention: Some(m) });
                 }
             }
+            // "It was reported that ...", "Some advisers are said to be ...":
+            // reported speech with no source.
             let expletive = b >= 2 && lower(text, &toks[b - 2]) == "it" && (b == 2 || !toks[b - 3].word);
-            if expletive && !has_quotes {
+            let said_to = toks.get(i + 1).is_some_and(|n| lower(text, n) == "to")
+                && matches!(l.as_str(), "said" | "reported");
+            if (expletive || said_to) && !has_quotes {
                 return Some(Frame { cue, mention: None });
             }
             continue;
+        }
+        // "Clinton invoked Obama and suggested that ...": the first verb's subject.
+        let mut before = i;
+        while before > 0
+            && matches!(lower(text, &toks[before - 1]).as_str(), "then" | "also" | "later" | "repeatedly")
+        {
+            before -= 1;
+        }
+        if before > 1 && matches!(lower(text, &toks[before - 1]).as_str(), "and" | "but") {
+            if let Some(m) = mentions::leading_subject(text, toks, 0, before - 1).filter(named) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
         }
         // The clause before the cue, back to a quotation or a colon.
         let mut lo = i;
