@@ -901,12 +901,22 @@ const SUBORDINATORS: &[&str] = &[
 /// adverbs ("has also said"), a short time phrase ("Trump at the time said"),
 /// and what comes before a subordinator ("... when he told").
 fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
+    // Auxiliaries, and adverbs: "has also said", "jokingly said".
     let aux = |part: &mut (usize, usize)| {
-        while part.1 > part.0 && AUXILIARIES.contains(&lower(text, &toks[part.1 - 1]).as_str()) {
+        while part.1 > part.0 && {
+            let l = lower(text, &toks[part.1 - 1]);
+            AUXILIARIES.contains(&l.as_str())
+                || (l.ends_with("ly") && l.len() > 4 && !is_capitalised(text, &toks[part.1 - 1]))
+        } {
             part.1 -= 1;
         }
     };
     aux(part);
+    // "videos he calls": a subject pronoun right before the verb.
+    if part.1 > part.0 + 1 && matches!(lower(text, &toks[part.1 - 1]).as_str(), "he" | "she" | "they") {
+        part.0 = part.1 - 1;
+        return;
+    }
     let time_prep = ["at", "on", "in", "during", "over", "earlier", "last", "this"];
     for j in (part.0 + 1..part.1).rev().take(4) {
         if time_prep.contains(&lower(text, &toks[j]).as_str()) {
@@ -1073,6 +1083,25 @@ fn plural_source(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
     const LEADING: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now"];
     let mut k = lo;
+    // Introductory phrases ("Speaking at a town hall in Salem, ...", "In June,")
+    // come before the subject.
+    loop {
+        let t = toks.get(k).filter(|_| k < hi)?;
+        let l = lower(text, t);
+        let intro = t.word
+            && (PREPOSITIONS.contains(&l.as_str())
+                || SUBORDINATORS.contains(&l.as_str())
+                || ["after", "before", "during", "despite", "asked", "speaking", "according"]
+                    .contains(&l.as_str())
+                || (l.ends_with("ing") && is_capitalised(text, t)));
+        if !intro {
+            break;
+        }
+        match (k..hi).find(|&j| is_punct(text, &toks[j], &[','])) {
+            Some(comma) => k = comma + 1,
+            None => return None,
+        }
+    }
     while k < hi && (!toks[k].word || LEADING.contains(&lower(text, &toks[k]).as_str())) {
         if !toks[k].word && !matches!(toks[k].ch(text), ',') {
             return None;
@@ -1366,7 +1395,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     if clause_like {
         return None;
     }
-    let short = looks_nominal(text, toks, lo, hi) && words.len() <= 8;
+    let short = looks_nominal(text, toks, lo, hi) && words.len() <= 10;
     Some(Phrase::Description(s, e, short))
 }
 

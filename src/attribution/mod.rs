@@ -107,6 +107,10 @@ struct Frame {
     mention: Option<Mention>,
 }
 
+/// A speaker handed on to a sentence without a frame: who (when resolved),
+/// their affiliation, and the mention that named them.
+type Inherited = (Option<usize>, Option<String>, Option<Span>);
+
 /// What one sentence says about itself before the article-wide passes.
 struct Facts {
     quotes: Vec<usize>,
@@ -186,12 +190,11 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     }
 
     // Quotations that run over sentences or paragraphs are one speaker's.
-    let mut chain_speaker: std::collections::HashMap<usize, (usize, Option<String>, Option<Span>)> =
-        Default::default();
+    let mut chain_speaker: std::collections::HashMap<usize, Inherited> = Default::default();
     for f in &facts {
-        if let (Some(id), Some(_)) = (f.speaker, &f.frame) {
+        if f.frame.is_some() && (f.speaker.is_some() || f.source.is_some()) {
             for &k in &f.quotes {
-                chain_speaker.entry(quotes[k].chain).or_insert((id, f.affiliation.clone(), f.source));
+                chain_speaker.entry(quotes[k].chain).or_insert((f.speaker, f.affiliation.clone(), f.source));
             }
         }
     }
@@ -203,14 +206,16 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let from_before = (i > 0).then(|| &facts[i - 1]).and_then(|p| {
             let same_paragraph = sentences[i - 1].paragraph == sentences[i].paragraph;
             let next_paragraph = sentences[i - 1].paragraph + 1 == sentences[i].paragraph;
+            // A paragraph that ends "... told reporters:" introduces the next.
+            let introduces = text[..sentences[i - 1].end].trim_end().ends_with(':');
             let carries = (same_paragraph && p.kind != Kind::None)
-                || (next_paragraph && matches!(p.kind, Kind::Direct | Kind::Mixed));
-            (carries && p.speaker.is_some())
-                .then(|| (p.speaker.unwrap_or(0), p.affiliation.clone(), p.source))
+                || (next_paragraph && (matches!(p.kind, Kind::Direct | Kind::Mixed) || introduces));
+            (carries && (p.speaker.is_some() || p.source.is_some()))
+                .then(|| (p.speaker, p.affiliation.clone(), p.source))
         });
         if let Some((id, aff, src)) = from_chain.or(from_before) {
             let f = &mut facts[i];
-            f.speaker = Some(id);
+            f.speaker = id;
             f.affiliation = aff;
             f.source = src;
         }
@@ -276,8 +281,12 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         let naming = cues::is_naming_verb(&l);
-        if !cues::is_speech_verb(&l) && !naming {
+        let with_quotation = cues::needs_quotation(&l);
+        if !cues::is_speech_verb(&l) && !naming && !with_quotation {
             continue;
+        }
+        if with_quotation && !in_quote.iter().any(|q| *q) {
+            continue; // "he read the report"
         }
         if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
             continue; // "a reported attack"

@@ -56,11 +56,28 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
         };
         let mut open: Option<Open> = None;
         let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut skip_next = false;
         for (k, &(i, c)) in chars.iter().enumerate() {
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|x| x.1);
+            if skip_next {
+                skip_next = false;
+                continue;
+            }
+            let mut prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let mut next = chars.get(k + 1).map(|x| x.1);
             let at = ps + i;
-            let after = at + c.len_utf8();
+            let mut after = at + c.len_utf8();
+            // Two apostrophes stand for a double quote in some wire copy: ''Yes,'' he said.
+            let c = if c == '\'' && next == Some('\'') {
+                skip_next = true;
+                after += 1;
+                next = chars.get(k + 2).map(|x| x.1);
+                '"'
+            } else {
+                c
+            };
+            if k > 0 && chars[k - 1].1 == '\'' && k > 1 && chars[k - 2].1 == '\'' {
+                prev = Some('"');
+            }
             match c {
                 '“' | '«' => match &mut open {
                     None => open = new_open(Mark::Double, at, after),
@@ -185,6 +202,12 @@ mod tests {
         assert_eq!(q.len(), 2);
         let straight = "'We will win,' he said. It's Jones's turn.";
         assert_eq!(quoted(straight, &whole(straight)), vec![("We will win,", 1)]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quote() {
+        let t = "''If there is a drop-off, that is 60 votes,'' Mr. King said.";
+        assert_eq!(quoted(t, &whole(t)), vec![("If there is a drop-off, that is 60 votes,", 1)]);
     }
 
     #[test]
