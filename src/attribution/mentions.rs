@@ -46,6 +46,29 @@ pub struct Mention {
 
 /// Words that, capitalised at the start of a sentence, are not names.
 const FUNCTION_WORDS: &[&str] = &[
+    "how",
+    "what",
+    "why",
+    "where",
+    "whom",
+    "whose",
+    "which",
+    "who",
+    "were",
+    "was",
+    "is",
+    "are",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "would",
+    "should",
+    "has",
+    "have",
+    "had",
+    "am",
     "therefore",
     "thus",
     "hence",
@@ -182,6 +205,7 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles and role words that stand before a name ("President", "Sen.").
 const TITLES: &[&str] = &[
+    "administrator",
     "president",
     "vice",
     "prime",
@@ -351,6 +375,11 @@ const HONORIFICS: &[&str] = &[
     "sister",
     "brother",
 ];
+
+/// True for a title or form of address ("secretary", "ms.").
+pub fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
 
 /// Words that make a name an organisation's.
 const ORG_WORDS: &[&str] = &[
@@ -724,6 +753,14 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
         if TITLES.contains(&l.as_str()) && lo + k + 1 < hi {
             name_lo = lo + k + 1;
         }
+        // "Secretary of Transportation Amara Okafor": "of X" belongs to the title.
+        if k > 0
+            && matches!(l.as_str(), "of" | "for")
+            && TITLES.contains(&lowers[k - 1].as_str())
+            && hi - (lo + k) > 3
+        {
+            name_lo = hi - 2;
+        }
         match l.as_str() {
             "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "father" | "brother" => {
                 gender = Some(Gender::Male)
@@ -832,15 +869,18 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
             })
         }
         Some(Phrase::Name(name)) => {
-            match prev_phrase(&parts) {
-                // "Ukraine's military intelligence agency, the GUR, has said"
-                Some(Phrase::Description(ds, de, _))
-                    if name.pure && name.org && nominal(text, toks, parts[parts.len() - 1]) =>
-                {
-                    let mut m = name.mention(text, toks);
-                    m.affiliation = clean_affiliation(&text[ds..de]);
-                    return Some(m);
+            // "Ukraine's military intelligence agency, the GUR, has said",
+            // "The Chancellor, Rachel Hart, said": a description before the name.
+            if name.pure {
+                if let Some(&(pa, pb)) = parts.last() {
+                    if describes(text, toks, pa, pb) {
+                        let mut m = name.mention(text, toks);
+                        m.affiliation = clean_affiliation(&join(text, &toks[pa..pb]));
+                        return Some(m);
+                    }
                 }
+            }
+            match prev_phrase(&parts) {
                 // "Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine told"
                 Some(Phrase::Name(prev)) if prev.pure && !name.pure => {
                     let mut m = prev.mention(text, toks);
@@ -1071,9 +1111,85 @@ fn nominal(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
         || ["er", "or", "ist", "ian", "man", "woman", "person"].iter().any(|s| first.ends_with(s))
 }
 
+/// A description that can stand before a name as its appositive: it opens
+/// with "the" or a possessive ("The Chancellor", "The vessel's operator",
+/// "Ukraine's military intelligence agency"), is short, and has no verb.
+fn describes(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if a >= b || b - a > 8 {
+        return false;
+    }
+    let first = lower(text, &toks[a]);
+    let opens = first == "the" || is_possessive(text, &toks[a]);
+    opens
+        && toks[a..b].iter().all(|t| t.word || is_punct(text, t, &['-', '’', '\'']))
+        && !toks[a..b].iter().any(|t| VERBISH.contains(&lower(text, t).as_str()))
+}
+
 /// "officials", "Gulf sources": a plural source, never an appositive.
 fn plural_source(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     b > a && SOURCE_NOUNS.contains(&lower(text, &toks[b - 1]).as_str())
+}
+
+/// Every person named in a sentence of narration with two words or more,
+/// with the description before or after the name: "moderated by Department
+/// of Transportation press secretary Lena Rivera", "Ingrid Solberg, director
+/// of the Svalbard Polar Monitoring Station, has spent".
+pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let starts =
+            is_capitalised(text, &toks[k]) && !FUNCTION_WORDS.contains(&lower(text, &toks[k]).as_str());
+        if !starts {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end < toks.len() {
+            let t = &toks[end];
+            let l = lower(text, t);
+            let capital = is_capitalised(text, t) && !FUNCTION_WORDS.contains(&l.as_str());
+            // "and" ends a name here: "Okafor and Federal Highway Administrator Marcus Bell".
+            let connector = t.word
+                && l != "and"
+                && NAME_CONNECTORS.contains(&l.as_str())
+                && toks.get(end + 1).is_some_and(|n| is_capitalised(text, n));
+            if !(capital || connector) || is_possessive(text, t) {
+                break;
+            }
+            end += 1;
+        }
+        // The pre-modifier: "Department of Transportation press secretary".
+        let mut lo = k;
+        while lo > 0 && lo + 8 > k && {
+            let t = &toks[lo - 1];
+            let l = lower(text, t);
+            t.word
+                && (l == "of"
+                    || (!FUNCTION_WORDS.contains(&l.as_str()) && !PREPOSITIONS.contains(&l.as_str())))
+                && !VERBISH.contains(&l.as_str())
+                && !l.ends_with("ed")
+                && l != "and"
+        } {
+            lo -= 1;
+        }
+        if let Some(Phrase::Name(n)) = phrase(text, toks, lo, end) {
+            let mut m = n.mention(text, toks);
+            if !n.org && m.name.split_whitespace().count() >= 2 {
+                if m.affiliation.is_none() && toks.get(end).is_some_and(|t| is_punct(text, t, &[','])) {
+                    let stop = (end + 1..toks.len())
+                        .find(|&j| is_punct(text, &toks[j], &[',', '.', ';']))
+                        .unwrap_or(toks.len());
+                    if stop > end + 1 && nominal(text, toks, (end + 1, stop)) {
+                        m.affiliation = clean_affiliation(&join(text, &toks[end + 1..stop]));
+                    }
+                }
+                out.push(m);
+            }
+        }
+        k = end.max(k + 1);
+    }
+    out
 }
 
 /// The subject at the start of a clause: a pronoun or a name run followed
@@ -1267,10 +1383,23 @@ impl NamePhrase {
                 clean_affiliation(&full)
             }
             None => {
+                // Forms of address say nothing of a role: "Dr. Haddad" has no affiliation.
                 let all_mr = titles.iter().all(|t| {
                     matches!(
                         lower(text, t).as_str(),
-                        "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "mx"
+                        "mr" | "mr."
+                            | "mrs"
+                            | "mrs."
+                            | "ms"
+                            | "ms."
+                            | "miss"
+                            | "mx"
+                            | "dr"
+                            | "dr."
+                            | "sir"
+                            | "dame"
+                            | "lord"
+                            | "lady"
                     )
                 });
                 if all_mr {

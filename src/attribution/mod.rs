@@ -11,6 +11,7 @@
 //!    with the same words elsewhere in the article.
 
 pub mod cues;
+pub mod labels;
 pub mod mentions;
 pub mod quotes;
 pub mod speakers;
@@ -119,6 +120,8 @@ struct Facts {
     affiliation: Option<String>,
     source: Option<Span>,
     kind: Kind,
+    /// A turn of a transcript or interview, spoken by its label's speaker.
+    turn: bool,
 }
 
 /// Attributes every sentence of one article. `paragraphs` are byte ranges of
@@ -127,7 +130,30 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     let quotes = quotes::find(text, paragraphs);
     let mut speakers = Speakers::default();
     let mut facts: Vec<Facts> = Vec::with_capacity(sentences.len());
+    // Transcripts and interviews: from the first labelled paragraph on, every
+    // paragraph is a turn of the labelled speaker (or of the last one).
+    let labels = labels::find(text, paragraphs);
+    let dialogue_from = labels::dialogue_start(&labels);
+    let mut intro_people: Vec<usize> = Vec::new();
+    let mut turn: Option<Inherited> = None;
     for (i, s) in sentences.iter().enumerate() {
+        if let Some(from) = dialogue_from.filter(|&d| s.paragraph >= d) {
+            let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
+            if let (true, Some(label)) = (opens_paragraph, labels[s.paragraph]) {
+                turn = Some(label_speaker(text, &label, &labels[from..], &intro_people, &mut speakers, i));
+            }
+            let (speaker, affiliation, source) = turn.clone().unwrap_or((None, None, None));
+            facts.push(Facts {
+                quotes: Vec::new(),
+                frame: None,
+                speaker,
+                affiliation,
+                source,
+                kind: Kind::Direct,
+                turn: true,
+            });
+            continue;
+        }
         let overlapping: Vec<usize> = quotes
             .iter()
             .enumerate()
@@ -146,12 +172,20 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             affiliation: None,
             source: None,
             kind: Kind::None,
+            turn: false,
         };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
         // People named at the start of narration can be "he" or "she" later.
         if let Some(m) = mentions::leading_subject(text, &toks, 0, toks.len()) {
             if matches!(m.kind, MentionKind::Name { org: false }) {
                 speakers.notice(&m, i);
+            }
+        }
+        if dialogue_from.is_some() {
+            for m in mentions::named_people(text, &toks) {
+                if let Some(id) = speakers.resolve(&m, i) {
+                    intro_people.push(id);
+                }
             }
         }
         let frame = find_frame(text, &toks, &in_quote, real_quotes);
@@ -199,7 +233,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
     }
     for i in 0..facts.len() {
-        if facts[i].kind != Kind::Direct || facts[i].frame.is_some() {
+        if facts[i].kind != Kind::Direct || facts[i].frame.is_some() || facts[i].turn {
             continue;
         }
         let from_chain = facts[i].quotes.iter().find_map(|&k| chain_speaker.get(&quotes[k].chain).cloned());
@@ -241,6 +275,83 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             }
         })
         .collect()
+}
+
+/// The speaker of a labelled turn. A named label ("SECRETARY OKAFOR") is a
+/// surname to resolve; "Q:" is a reporter who names themself ("Q: Dana
+/// Whitfield, Port Calder Courier.") or else the interviewer named in the
+/// introduction; "A:" is the interviewee.
+fn label_speaker(
+    text: &str,
+    label: &labels::Label,
+    all: &[Option<labels::Label>],
+    intro_people: &[usize],
+    speakers: &mut Speakers,
+    at: usize,
+) -> Inherited {
+    let source = Some(Span { start: label.start, end: label.end });
+    let with_affiliation = |speakers: &Speakers, id: Option<usize>| -> Inherited {
+        (id, id.and_then(|id| speakers.list[id].affiliation.clone()), source)
+    };
+    let label_words = |l: &labels::Label| -> Vec<String> {
+        text[l.start..l.end]
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| !mentions::is_title(w))
+            .collect()
+    };
+    match label.turn {
+        labels::Turn::Named => {
+            let words: Vec<String> = label_words(label)
+                .iter()
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                })
+                .collect();
+            if words.is_empty() {
+                return (None, None, source);
+            }
+            let m = Mention {
+                kind: MentionKind::Name { org: false },
+                start: label.start,
+                end: label.end,
+                name: words.join(" "),
+                affiliation: None,
+                gender: None,
+            };
+            let id = speakers.resolve(&m, at);
+            with_affiliation(speakers, id)
+        }
+        labels::Turn::Question => {
+            let body_end = text[label.body..].find(['.', '?', '!']).map_or(text.len(), |e| label.body + e);
+            let toks = tokens::tokenize(text, label.body, body_end);
+            if let Some(mut m) = mentions::leading_subject(text, &toks, 0, toks.len())
+                .filter(|m| matches!(m.kind, MentionKind::Name { org: false }))
+            {
+                // "Q: Dana Whitfield, Port Calder Courier."
+                if let Some(comma) = text[m.end..body_end].strip_prefix(", ") {
+                    m.affiliation = mentions::clean_affiliation(comma);
+                }
+                let id = speakers.resolve(&m, at);
+                return with_affiliation(speakers, id);
+            }
+            // The interviewer: the person of the introduction no label names.
+            let labelled: Vec<Vec<String>> =
+                all.iter().flatten().filter(|l| l.turn == labels::Turn::Named).map(label_words).collect();
+            let interviewer = intro_people.iter().rev().copied().find(|&id| {
+                let name = crate::text::fold(&speakers.list[id].name);
+                !labelled.iter().any(|words| {
+                    words.iter().any(|w| name.split_whitespace().any(|n| n == crate::text::fold(w)))
+                })
+            });
+            with_affiliation(speakers, interviewer)
+        }
+        labels::Turn::Answer => {
+            let interviewee = intro_people.first().copied();
+            with_affiliation(speakers, interviewee)
+        }
+    }
 }
 
 /// A quotation rather than scare quotes or a title: four words or more, or
@@ -349,7 +460,8 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         }
         // The clause before the cue, back to a quotation or a colon.
         let mut lo = i;
-        while lo > 0 && !in_quote[lo - 1] && !is_mark(&toks[lo - 1]) && !is_clause_break(&toks[lo - 1]) {
+        // (A lone mark outside any quotation is an apostrophe: "Rail Users’ Forum".)
+        while lo > 0 && !in_quote[lo - 1] && !is_clause_break(&toks[lo - 1]) {
             lo -= 1;
             // Parenthetical asides belong to the clause: "Sen. Warren (D-MA) said".
             if !toks[lo].word && toks[lo].ch(text) == ')' {
@@ -430,7 +542,9 @@ fn frames_quotation(
             if !introduces || after_words > 4 {
                 return false;
             }
-        } else if after_words > 4 {
+        } else if after_words > 4 && !source.is_some_and(|s| s.start > frame.cue.start) {
+            // `"...," said Helen Marsh, a spokeswoman for the directorate.` is
+            // direct: the words after the verb are the speaker and appositive.
             return false;
         }
         // Before the frame in this run: nothing but the source and its appositive.
@@ -459,6 +573,12 @@ fn frames_quotation(
 /// speech, the reported clause otherwise.
 fn content_spans(text: &str, s: &SentenceRef, f: &Facts, quotes: &[Quote]) -> Vec<Span> {
     let clipped = |q: &Quote| Span { start: q.inner_start.max(s.start), end: q.inner_end.min(s.end) };
+    if f.turn {
+        // A turn's words are the sentence, less the label that opens it.
+        let start = f.source.filter(|l| l.start == s.start).map_or(s.start, |l| (l.end + 1).min(s.end));
+        let start = start + text[start..s.end].len() - text[start..s.end].trim_start().len();
+        return vec![Span { start, end: s.end }];
+    }
     if f.kind == Kind::Direct {
         return f.quotes.iter().map(|&k| clipped(&quotes[k])).filter(|sp| sp.start < sp.end).collect();
     }
@@ -530,5 +650,115 @@ fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], s
             facts[i].speaker = facts[j].speaker;
             facts[i].affiliation = facts[j].affiliation.clone();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Attributes `text` with one paragraph a line; returns (sentence, kind,
+    /// speaker, affiliation) rows.
+    fn attributed(text: &str) -> Vec<(String, Kind, Option<String>, Option<String>)> {
+        let mut paragraphs = Vec::new();
+        let mut refs = Vec::new();
+        let mut pos = 0;
+        for line in text.split('\n') {
+            let (s, e) = (pos, pos + line.len());
+            pos = e + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            for (a, b) in crate::sentences::split(text, s, e) {
+                refs.push(SentenceRef { paragraph: paragraphs.len(), start: a, end: b });
+            }
+            paragraphs.push((s, e));
+        }
+        attribute(text, &paragraphs, &refs)
+            .into_iter()
+            .zip(&refs)
+            .map(|(a, r)| (text[r.start..r.end].to_string(), a.kind, a.speaker, a.affiliation))
+            .collect()
+    }
+
+    fn row(
+        rows: &[(String, Kind, Option<String>, Option<String>)],
+        i: usize,
+    ) -> (Kind, Option<&str>, Option<&str>) {
+        (rows[i].1, rows[i].2.as_deref(), rows[i].3.as_deref())
+    }
+
+    #[test]
+    fn verb_after_and_before_the_speaker() {
+        let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
+    }
+
+    #[test]
+    fn direct_mixed_and_colon_quotations() {
+        let r = attributed(
+            "\"We will win,\" Senator Tom Reed said.\nReed told reporters the plan was \"dead on arrival\" in the House.\nHe told CNN: \"Nobody wants it.\"",
+        );
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Tom Reed"), Some("Senator")));
+        assert_eq!(r[1].1, Kind::Mixed);
+        assert_eq!(r[1].2.as_deref(), Some("Tom Reed"));
+        assert_eq!(row(&r, 2).0, Kind::Direct);
+        assert_eq!(row(&r, 2).1, Some("Tom Reed"));
+    }
+
+    #[test]
+    fn split_quotation_around_its_frame() {
+        let r = attributed("\"I think,\" Maria Sousa said, \"it is over.\"");
+        assert_eq!(r.len(), 1);
+        assert_eq!(row(&r, 0).0, Kind::Direct);
+        assert_eq!(row(&r, 0).1, Some("Maria Sousa"));
+    }
+
+    #[test]
+    fn quotation_over_sentences_and_paragraphs_keeps_its_speaker() {
+        let r = attributed(
+            "\"The first point is simple. The second is not,\" said Dr. Omar Haddad.\nHaddad added: \"We tried.\n\"We failed.\"\nThe meeting ended.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Omar Haddad"), "{r:?}");
+        assert_eq!(row(&r, 1).1, Some("Omar Haddad"));
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Omar Haddad"), None));
+        assert_eq!(row(&r, 4).0, Kind::None);
+    }
+
+    #[test]
+    fn pronouns_resolve_by_gender() {
+        let r = attributed(
+            "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Ruth Obi"));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_speech() {
+        let r = attributed("The so-called \"reforms\" failed.\nShe watched a film called \"Heat\" twice.");
+        assert_eq!(r[0].1, Kind::None);
+        assert_eq!(r[1].1, Kind::None);
+    }
+
+    #[test]
+    fn organisations_and_unnamed_sources() {
+        let r = attributed("The ministry said the talks had failed.\nOne official said more would follow, according to the Defence Ministry.");
+        assert_eq!(row(&r, 0).1, Some("the ministry"));
+        assert_eq!(row(&r, 1).1, Some("one official"));
+    }
+
+    #[test]
+    fn an_unnamed_source_takes_the_name_quoted_with_the_same_words() {
+        let r = attributed(
+            "One expert told us they had \"become cannon fodder for the war.\"\n\"They have become cannon fodder for the war,\" said Edward Howell.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Edward Howell"));
+    }
+
+    #[test]
+    fn impersonal_reports_have_no_speaker() {
+        let r = attributed("It was reported that the talks had failed.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, None, None));
     }
 }

@@ -1,0 +1,117 @@
+//! Speaker labels of transcripts and interviews: "MS. RIVERA:", "Solberg:",
+//! "Q:" at the start of a paragraph.
+
+/// A label at the start of a paragraph: its words' byte range (without the
+/// colon) and what kind of turn it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    /// Where the turn's own words start, after the colon.
+    pub body: usize,
+    pub turn: Turn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turn {
+    /// "Q:": the interviewer or a reporter.
+    Question,
+    /// "A:": the interviewee.
+    Answer,
+    /// A named speaker: "SECRETARY OKAFOR", "Solberg".
+    Named,
+}
+
+/// Words that end with a colon without naming a speaker.
+const NOT_LABELS: &[&str] = &[
+    "note",
+    "update",
+    "editor's note",
+    "correction",
+    "source",
+    "sources",
+    "photo",
+    "video",
+    "watch",
+    "read more",
+    "related",
+    "warning",
+    "disclaimer",
+    "transcript",
+    "advertisement",
+    "caption",
+    "credit",
+    "updated",
+];
+
+/// The label of each paragraph, if it opens with one.
+pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Option<Label>> {
+    paragraphs.iter().map(|&(s, e)| label(text, s, e)).collect()
+}
+
+/// Where the dialogue starts, when the article is a transcript or an
+/// interview: at least three labelled paragraphs, making up at least 40% of
+/// the paragraphs from the first label on. A few "Iowa: ..." or "Jeb Bush:
+/// Student loans" lines are headings, not turns.
+pub fn dialogue_start(labels: &[Option<Label>]) -> Option<usize> {
+    let first = labels.iter().position(Option::is_some)?;
+    let labelled = labels.iter().flatten().count();
+    let rest = labels.len() - first;
+    (labelled >= 3 && labelled * 10 >= rest * 4).then_some(first)
+}
+
+fn label(text: &str, start: usize, end: usize) -> Option<Label> {
+    let para = &text[start..end];
+    let colon = para.find(':')?;
+    if colon == 0 || colon > 40 || !para[colon + 1..].starts_with(' ') {
+        return None;
+    }
+    let words = para[..colon].trim();
+    if NOT_LABELS.contains(&words.to_lowercase().as_str()) || words.contains(',') {
+        return None;
+    }
+    let body = start + colon + 2;
+    // A turn says something: "Hillary Clinton: 1,769." is a tally.
+    if para[colon + 2..].split_whitespace().count() < 2 {
+        return None;
+    }
+    let turn = match words {
+        "Q" | "Q." => Turn::Question,
+        "A" | "A." => Turn::Answer,
+        _ => {
+            let parts: Vec<&str> = words.split_whitespace().collect();
+            let name_like = (1..=4).contains(&parts.len())
+                && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && parts
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')));
+            if !name_like {
+                return None;
+            }
+            Turn::Named
+        }
+    };
+    Some(Label { start, end: start + colon, body, turn })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transcript_and_interview_labels() {
+        let t = "MS. RIVERA: Good morning.";
+        let l = label(t, 0, t.len()).unwrap();
+        assert_eq!((&t[l.start..l.end], l.turn), ("MS. RIVERA", Turn::Named));
+        let q = "Q: How bad was it?";
+        assert_eq!(label("Hillary Clinton: 1,769.", 0, 23), None);
+        assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Question);
+    }
+
+    #[test]
+    fn datelines_notes_and_sentences_are_not_labels() {
+        for t in ["LONDON, March 3: Ships sank.", "Note: figures are rounded.", "He said this: nothing."] {
+            assert_eq!(label(t, 0, t.len()), None, "{t}");
+        }
+    }
+}
