@@ -542,7 +542,7 @@ fn frames_quotation(
             if !introduces || after_words > 4 {
                 return false;
             }
-        } else if after_words > 4 && !source.is_some_and(|s| s.start > frame.cue.start) {
+        } else if after_words > 4 && source.is_none_or(|s| s.start <= frame.cue.start) {
             // `"...," said Helen Marsh, a spokeswoman for the directorate.` is
             // direct: the words after the verb are the speaker and appositive.
             return false;
