@@ -206,6 +206,13 @@ const NAME_CONNECTORS: &[&str] = &[
 /// Titles and role words that stand before a name ("President", "Sen.").
 const TITLES: &[&str] = &[
     "administrator",
+    "manager",
+    "chairperson",
+    "councilmember",
+    "alderman",
+    "selectman",
+    "treasurer",
+    "clerk",
     "president",
     "vice",
     "prime",
@@ -771,12 +778,14 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
             _ => {}
         }
     }
-    let name_lowers = &lowers[name_lo - lo..];
-    let has_org_word = lowers.iter().any(|l| ORG_WORDS.contains(&l.as_str()));
-    // "Justice Department": the title split would leave an organisation's tail.
-    if has_org_word && name_lo > lo {
+    // "Justice Department": the title split would leave an organisation's
+    // tail; "Senate Majority Leader Ruth Calloway" leaves a person.
+    let tail_is_org = lowers[name_lo - lo..].iter().any(|l| ORG_WORDS.contains(&l.as_str()));
+    if tail_is_org && name_lo > lo {
         name_lo = lo;
     }
+    let name_lowers = &lowers[name_lo - lo..];
+    let has_org_word = name_lowers.iter().any(|l| ORG_WORDS.contains(&l.as_str()));
     let acronym = name_lowers.len() == 1 && {
         let w = toks[name_lo].text(text);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
@@ -873,6 +882,9 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
             // "The Chancellor, Rachel Hart, said": a description before the name.
             if name.pure {
                 if let Some(&(pa, pb)) = parts.last() {
+                    let mut prev = (pa, pb);
+                    trim_to_subject(text, toks, &mut prev);
+                    let (pa, pb) = prev;
                     if describes(text, toks, pa, pb) {
                         let mut m = name.mention(text, toks);
                         m.affiliation = clean_affiliation(&join(text, &toks[pa..pb]));
@@ -1265,6 +1277,23 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     if !followed_by_verb {
         return None;
     }
+    // "The Chancellor, Rachel Hart, has defended ...": the name in the
+    // appositive is the subject, the description its affiliation.
+    if is_punct(text, next, &[',']) {
+        let mut e2 = end + 1;
+        while e2 < hi
+            && is_capitalised(text, &toks[e2])
+            && !FUNCTION_WORDS.contains(&lower(text, &toks[e2]).as_str())
+        {
+            e2 += 1;
+        }
+        if e2 >= end + 3 && e2 < hi && is_punct(text, &toks[e2], &[',']) {
+            let run = name_run(text, toks, end + 1, e2, false);
+            let mut m = NamePhrase { run, premod: None, pure: true, org: false }.mention(text, toks);
+            m.affiliation = clean_affiliation(&text[first.start..toks[end - 1].end]);
+            return Some(m);
+        }
+    }
     if quantified {
         return Some(description(text, first.start, toks[end - 1].end));
     }
@@ -1333,9 +1362,15 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
 fn description(text: &str, s: usize, e: usize) -> Mention {
     let raw = &text[s..e];
     // Sentence-initial capital: "One expert" is "one expert".
+    // Sentence-initial capital: "One expert" is "one expert"; "Treasury
+    // officials" keeps its proper noun.
+    let first = raw.split_whitespace().next().unwrap_or("").to_lowercase();
+    let common = DETERMINERS.contains(&first.as_str())
+        || SOURCE_NOUNS.contains(&first.as_str())
+        || NUMBER_WORDS.contains(&first.as_str());
     let mut chars = raw.chars();
     let name = match chars.next() {
-        Some(c) if c.is_uppercase() && chars.next().is_some_and(|d| d.is_lowercase()) => {
+        Some(c) if common && c.is_uppercase() && chars.next().is_some_and(|d| d.is_lowercase()) => {
             c.to_lowercase().collect::<String>() + &raw[c.len_utf8()..]
         }
         _ => raw.to_string(),

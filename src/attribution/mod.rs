@@ -381,10 +381,12 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         let word = t.text(text);
-        if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+        let l = word.to_lowercase();
+        // Cues are lowercase ("States" is no verb), but a sentence may open
+        // with "According to".
+        if word.chars().next().is_some_and(|c| c.is_uppercase()) && !(i == 0 && l == "according") {
             continue;
         }
-        let l = word.to_lowercase();
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), false) {
                 return Some(Frame { cue: Span { start: t.start, end: toks[i + 1].end }, mention: Some(m) });
@@ -489,7 +491,12 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             }
         }
     }
-    None
+    // "Albrecht was blunt about the alternative: "If we ..."": a colon
+    // before a quotation frames it, with the clause's subject as source.
+    let colon = (1..toks.len())
+        .find(|&k| !in_quote[k - 1] && !toks[k - 1].word && toks[k - 1].ch(text) == ':' && in_quote[k])?;
+    let m = mentions::leading_subject(text, toks, 0, colon - 1)?;
+    Some(Frame { cue: Span { start: toks[colon - 1].start, end: toks[colon - 1].end }, mention: Some(m) })
 }
 
 /// Direct speech: the sentence outside its quotations is only the frame
@@ -531,7 +538,16 @@ fn frames_quotation(
             return false;
         }
         let cue_at = (lo..hi).find(|&j| toks[j].start == frame.cue.start).unwrap_or(lo);
-        let after: Vec<&Token> = toks[cue_at + 1..hi].iter().collect();
+        // `"...," she said, holding up a hand`: a participle after the frame is narration.
+        let frame_end = (cue_at + 1..hi)
+            .find(|&j| {
+                !toks[j].word
+                    && toks[j].ch(text) == ','
+                    && toks.get(j + 1).is_some_and(|n| n.word && n.text(text).ends_with("ing"))
+                    && !quote_follows
+            })
+            .unwrap_or(hi);
+        let after: Vec<&Token> = toks[cue_at + 1..frame_end].iter().collect();
         let after_words = after.iter().filter(|t| t.word).count();
         if quote_follows {
             let last = after.iter().rev().find(|t| !crate::text::is_opening_mark(t.ch(text)) || t.word);
@@ -546,24 +562,6 @@ fn frames_quotation(
             // `"...," said Helen Marsh, a spokeswoman for the directorate.` is
             // direct: the words after the verb are the speaker and appositive.
             return false;
-        }
-        // Before the frame in this run: nothing but the source and its appositive.
-        let before_source = match source {
-            Some(s) if s.start >= toks[lo].start && s.start < toks[hi - 1].end => {
-                toks[lo..hi].iter().take_while(|t| t.start < s.start).filter(|t| t.word).count()
-            }
-            _ => 0,
-        };
-        if before_source > 0 && quote_follows {
-            // "Without giving numbers, X said ..." is narration around a quotation.
-            let lead = toks[lo..hi]
-                .iter()
-                .take_while(|t| source.is_some_and(|s| t.start < s.start))
-                .filter(|t| t.word)
-                .count();
-            if lead > 3 {
-                return false;
-            }
         }
     }
     true

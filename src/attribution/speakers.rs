@@ -115,6 +115,21 @@ impl Speakers {
 
     fn by_description(&mut self, text: &str) -> usize {
         let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        // "the directorate" after "the Maritime Safety Directorate said".
+        if let [the, noun] = words.as_slice() {
+            if the == "the" {
+                let named = self
+                    .list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| !s.unnamed && !s.person && s.words.contains(noun))
+                    .max_by_key(|(_, s)| s.last_seen)
+                    .map(|(i, _)| i);
+                if let Some(i) = named {
+                    return i;
+                }
+            }
+        }
         if let Some(i) = self.list.iter().position(|s| s.unnamed && s.words == words) {
             return i;
         }
