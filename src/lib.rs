@@ -9,9 +9,11 @@
 
 pub mod annotate;
 pub mod attribution;
+pub mod bench;
 pub mod corpus;
 pub mod eval;
 pub mod printer;
+pub mod scale;
 pub mod search;
 pub mod sentences;
 pub mod store;

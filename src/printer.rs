@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::annotate::AnnotatedSentence;
+use crate::bench::{BenchReport, Latency};
 use crate::corpus::Article;
 use crate::eval::{Ratio, Report, Scores};
 use crate::search::{Hit, SpeakerCount};
@@ -200,4 +201,30 @@ pub fn eval_report(out: &mut dyn Write, r: &Report, misses: usize) -> io::Result
         }
     }
     Ok(())
+}
+
+/// Query latencies by class: top 10 with snippets (as `search` answers) and
+/// count only.
+pub fn bench_report(out: &mut dyn Write, r: &BenchReport) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} sentences, {} timed runs a query, in-process and warm; latencies in µs",
+        r.sentences, r.runs
+    )?;
+    writeln!(
+        out,
+        "{:<18} {:>8} | {:>8} {:>8} {:>8} {:>9} {:>9} | {:>8} {:>8} {:>8} {:>9}",
+        "class", "matches", "p50", "p95", "p99", "max", "qps", "cnt p50", "cnt p95", "cnt p99", "cnt qps"
+    )?;
+    let row = |out: &mut dyn Write, name: &str, matches: u64, s: &Latency, c: &Latency| {
+        writeln!(
+            out,
+            "{:<18} {:>8} | {:>8.1} {:>8.1} {:>8.1} {:>9.1} {:>9.0} | {:>8.1} {:>8.1} {:>8.1} {:>9.0}",
+            name, matches, s.p50_us, s.p95_us, s.p99_us, s.max_us, s.qps, c.p50_us, c.p95_us, c.p99_us, c.qps
+        )
+    };
+    for (class, c) in &r.by_class {
+        row(out, class, c.matches, &c.search, &c.count)?;
+    }
+    row(out, "overall", r.overall.matches, &r.overall.search, &r.overall.count)
 }

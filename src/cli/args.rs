@@ -42,6 +42,12 @@ pub enum Command {
     Annotate(AnnotateArgs),
     /// Score attribution against hand annotations (a PolNeAR split).
     Eval(EvalArgs),
+    /// Measure query latency on the index, in-process and warm.
+    Bench(BenchArgs),
+    /// Write every indexed sentence with all its fields, one JSON object a line.
+    Export(ExportArgs),
+    /// Make a scale corpus of N sentences by recombining real articles (JSON Lines).
+    Generate(GenerateArgs),
 }
 
 /// Which record fields hold what, for JSON Lines and CSV.
@@ -163,4 +169,51 @@ pub struct EvalArgs {
     /// How many misses of each kind to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub misses: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Query set: one query a line, or JSON Lines with "class", "query",
+    /// "speaker", "section", "kind", "speakers" (default: the set in benches/).
+    #[arg(long, value_name = "FILE")]
+    pub queries: Option<PathBuf>,
+    /// Timed runs of each query, after one warm-up.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub runs: usize,
+    /// One JSON object with every figure.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One sentence a line.
+    Ndjson,
+    /// Elasticsearch/OpenSearch _bulk: an action line, then the sentence.
+    EsBulk,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+    pub format: ExportFormat,
+    /// Index name in es-bulk action lines.
+    #[arg(long, default_value = "whosaid", value_name = "NAME")]
+    pub es_index: String,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// How many sentences.
+    #[arg(long, default_value_t = 1_000_000, value_name = "N")]
+    pub sentences: usize,
+    /// Seed: the same seed and sources give the same corpus.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Corpora to recombine (default: ../shared/corpus and fixtures/, those present).
+    #[arg(long, value_name = "PATH")]
+    pub from: Vec<PathBuf>,
+    /// Output file (default: standard output).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }

@@ -11,7 +11,10 @@ use clap::Parser;
 use whosaid::corpus::{self, read_file};
 use whosaid::{annotate, printer, Engine, IndexOptions, Store};
 
-use args::{AnnotateArgs, Cli, Command, EvalArgs, IndexArgs, SearchArgs, SpeakersArgs};
+use args::{
+    AnnotateArgs, BenchArgs, Cli, Command, EvalArgs, ExportArgs, ExportFormat, GenerateArgs, IndexArgs,
+    SearchArgs, SpeakersArgs,
+};
 
 /// Exit statuses, as grep has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,18 +47,27 @@ pub fn run() -> ExitCode {
         Command::Speakers(a) => speakers(&cli, a),
         Command::Annotate(a) => annotate_files(&cli, a),
         Command::Eval(a) => eval(a),
+        Command::Bench(a) => bench(&cli, a),
+        Command::Export(a) => export(&cli, a),
+        Command::Generate(a) => generate(a),
     };
     match result {
         Ok(status) => status.into(),
         // A closed pipe (`whosaid search x | head`) is not an error.
-        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe) => {
-            Status::Found.into()
-        }
+        Err(e) if broken_pipe(e.as_ref()) => Status::Found.into(),
         Err(e) => {
             eprintln!("whosaid: {e}");
             Status::Error.into()
         }
     }
+}
+
+fn broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let io = e.downcast_ref::<io::Error>().or(match e.downcast_ref::<whosaid::SearchError>() {
+        Some(whosaid::SearchError::Io(io)) => Some(io),
+        _ => None,
+    });
+    io.is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -166,5 +178,80 @@ fn eval(a: &EvalArgs) -> Result<Status> {
         printer::eval_report(&mut out, &report, a.misses)?;
     }
     out.flush()?;
+    Ok(Status::Found)
+}
+
+/// The default query set, shipped in benches/ and built into the binary.
+const DEFAULT_QUERIES: &str = include_str!("../../benches/queries.jsonl");
+
+fn bench(cli: &Cli, a: &BenchArgs) -> Result<Status> {
+    let text = match &a.queries {
+        Some(p) => std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        None => DEFAULT_QUERIES.to_string(),
+    };
+    let queries = whosaid::bench::parse_query_set(&text).map_err(|e| {
+        format!("{}: {e}", a.queries.as_ref().map_or("default query set".into(), |p| p.display().to_string()))
+    })?;
+    let engine = open_engine(cli)?;
+    let report = whosaid::bench::run(&engine, &queries, a.runs)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        printer::bench_report(&mut out, &report)?;
+    }
+    out.flush()?;
+    Ok(Status::Found)
+}
+
+fn export(cli: &Cli, a: &ExportArgs) -> Result<Status> {
+    let engine = open_engine(cli)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let n = engine.for_each_sentence(|doc| {
+        if a.format == ExportFormat::EsBulk {
+            let action = serde_json::json!({"index": {"_index": a.es_index, "_id": doc.id()}});
+            serde_json::to_writer(&mut out, &action)?;
+            out.write_all(b"\n")?;
+        }
+        serde_json::to_writer(&mut out, &doc)?;
+        out.write_all(b"\n")
+    })?;
+    out.flush()?;
+    Ok(if n == 0 { Status::NotFound } else { Status::Found })
+}
+
+fn generate(a: &GenerateArgs) -> Result<Status> {
+    let from = if a.from.is_empty() {
+        ["../shared/corpus", "fixtures"].iter().map(std::path::PathBuf::from).filter(|p| p.exists()).collect()
+    } else {
+        a.from.clone()
+    };
+    let report = match &a.out {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let mut w = io::BufWriter::new(file);
+            let r = whosaid::scale::generate(&from, a.sentences, a.seed, &mut w)?;
+            w.flush()?;
+            r
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut w = io::BufWriter::new(stdout.lock());
+            let r = whosaid::scale::generate(&from, a.sentences, a.seed, &mut w)?;
+            w.flush()?;
+            r
+        }
+    };
+    eprintln!(
+        "generated {} articles, {} sentences, {:.1} MB from {} source articles (seed {})",
+        report.articles,
+        report.sentences,
+        report.bytes as f64 / 1e6,
+        report.source_articles,
+        a.seed
+    );
     Ok(Status::Found)
 }

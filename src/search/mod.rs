@@ -30,6 +30,8 @@ pub enum SearchError {
     Store(#[from] StoreError),
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }
 
 /// One ranked sentence.
@@ -53,6 +55,53 @@ pub struct Hit {
     pub snippet: String,
     /// `[start, end]` byte ranges within `snippet`.
     pub highlights: Vec<(usize, usize)>,
+}
+
+/// One indexed sentence with every field, as `whosaid export` writes it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SentenceDoc {
+    pub article: String,
+    pub file: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub section: Option<String>,
+    pub paragraph: u64,
+    pub sentence: u64,
+    pub start: u64,
+    pub end: u64,
+    pub kind: String,
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
+    pub text: String,
+}
+
+impl SentenceDoc {
+    fn from_doc(f: &Fields, doc: &TantivyDocument) -> SentenceDoc {
+        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let num_of = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        SentenceDoc {
+            article: text_of(f.article).unwrap_or_default(),
+            file: text_of(f.file).unwrap_or_default(),
+            title: text_of(f.title),
+            date: text_of(f.date),
+            url: text_of(f.url),
+            section: text_of(f.section),
+            paragraph: num_of(f.paragraph),
+            sentence: num_of(f.sentence),
+            start: num_of(f.start),
+            end: num_of(f.end),
+            kind: text_of(f.kind).unwrap_or_default(),
+            speaker: text_of(f.speaker),
+            affiliation: text_of(f.affiliation),
+            text: text_of(f.text).unwrap_or_default(),
+        }
+    }
+
+    /// A stable id: the file, the article and the sentence number.
+    pub fn id(&self) -> String {
+        format!("{}#{}#{}", self.file, self.article, self.sentence)
+    }
 }
 
 /// An opened index, ready to answer queries; cheap to query many times.
@@ -126,6 +175,25 @@ impl Engine {
         let q = self.query(query, filters)?;
         let counts = self.reader.searcher().search(&q, &speakers::SpeakerKeys)?;
         Ok(speakers::by_speaker(counts))
+    }
+
+    /// Every indexed sentence with all its fields, in index order.
+    pub fn for_each_sentence(
+        &self,
+        mut f: impl FnMut(SentenceDoc) -> std::io::Result<()>,
+    ) -> Result<u64, SearchError> {
+        let searcher = self.reader.searcher();
+        let fields = &self.store.fields;
+        let mut n = 0;
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(64).map_err(|e| SearchError::Tantivy(e.into()))?;
+            for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+                let doc = doc?;
+                f(SentenceDoc::from_doc(fields, &doc))?;
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 
     fn hit(

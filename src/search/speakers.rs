@@ -25,7 +25,8 @@ pub struct SpeakerKeys;
 
 pub struct SegmentSpeakerKeys {
     column: Option<StrColumn>,
-    counts: Vec<u64>,
+    /// The speaker-key ordinal of every matching sentence; counted at harvest.
+    ords: Vec<u64>,
 }
 
 impl Collector for SpeakerKeys {
@@ -34,8 +35,7 @@ impl Collector for SpeakerKeys {
 
     fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<SegmentSpeakerKeys> {
         let column = reader.fast_fields().str("speaker_key")?;
-        let n = column.as_ref().map_or(0, |c| c.num_terms());
-        Ok(SegmentSpeakerKeys { column, counts: vec![0; n] })
+        Ok(SegmentSpeakerKeys { column, ords: Vec::new() })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -59,21 +59,32 @@ impl SegmentCollector for SegmentSpeakerKeys {
     fn collect(&mut self, doc: DocId, _: Score) {
         if let Some(c) = &self.column {
             if let Some(ord) = c.ords().first(doc) {
-                self.counts[ord as usize] += 1;
+                self.ords.push(ord);
             }
         }
     }
 
-    fn harvest(self) -> HashMap<String, u64> {
+    /// Counts the ordinals, then turns the distinct ones into keys in one
+    /// sorted pass over the dictionary (far cheaper than one lookup each).
+    fn harvest(mut self) -> HashMap<String, u64> {
         let mut out = HashMap::new();
-        if let Some(c) = &self.column {
-            let mut key = String::new();
-            for (ord, &n) in self.counts.iter().enumerate() {
-                if n > 0 && c.ord_to_str(ord as u64, &mut key).unwrap_or(false) {
-                    out.insert(key.clone(), n);
-                }
+        let Some(c) = &self.column else { return out };
+        self.ords.sort_unstable();
+        let mut distinct: Vec<u64> = Vec::new();
+        let mut counts: Vec<u64> = Vec::new();
+        for &ord in &self.ords {
+            if distinct.last() == Some(&ord) {
+                *counts.last_mut().unwrap_or(&mut 0) += 1;
+            } else {
+                distinct.push(ord);
+                counts.push(1);
             }
         }
+        let mut i = 0;
+        let _ = c.dictionary().sorted_ords_to_term_cb(&distinct, |key| {
+            out.insert(String::from_utf8_lossy(key).into_owned(), counts[i]);
+            i += 1;
+        });
         out
     }
 }

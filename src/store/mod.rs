@@ -7,6 +7,7 @@ mod writer;
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::MmapDirectory;
+use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::Index;
 
 pub use schema::Fields;
@@ -52,7 +53,15 @@ impl Store {
             .map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
         let wrap = |source| StoreError::Tantivy { path: path.to_path_buf(), source };
         let dir = MmapDirectory::open(path).map_err(|e| wrap(e.into()))?;
-        let index = Index::open_or_create(dir, schema::build()).map_err(wrap)?;
+        // zstd keeps the stored sentences at about a third of their size;
+        // 16 KB blocks keep a hit's fetch to microseconds.
+        let settings = tantivy::IndexSettings {
+            docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(1) }),
+            docstore_blocksize: 16 << 10,
+            ..Default::default()
+        };
+        let index =
+            Index::builder().schema(schema::build()).settings(settings).open_or_create(dir).map_err(wrap)?;
         Self::from_index(index, path)
     }
 

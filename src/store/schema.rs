@@ -1,7 +1,7 @@
 //! The index schema: one document a sentence.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STORED,
 };
 
 use super::analyzer::{NAME_ANALYZER, TEXT_ANALYZER};
@@ -65,30 +65,47 @@ pub fn build() -> Schema {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    let name = TextOptions::default()
+    // Speakers keep positions, so `speaker:"edward howell"` works as a phrase.
+    let speaker = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(NAME_ANALYZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
+    // Filters need only which sentences hold a word: no frequencies,
+    // positions or norms, which would grow the index for nothing.
+    let filter = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(NAME_ANALYZER)
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        )
+        .set_stored();
+    let key = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    );
     let number = NumericOptions::default().set_stored();
-    b.add_text_field("file_key", STRING);
+    b.add_text_field("file_key", key.clone());
     b.add_text_field("file", STORED);
-    b.add_text_field("article", STRING | STORED);
-    b.add_text_field("title", name.clone());
+    b.add_text_field("article", STORED);
+    b.add_text_field("title", filter.clone());
     b.add_text_field("date", STORED);
-    b.add_i64_field("date_ts", NumericOptions::default().set_indexed().set_fast());
+    b.add_i64_field("date_ts", NumericOptions::default().set_fast());
     b.add_text_field("url", STORED);
-    b.add_text_field("section", name.clone());
+    b.add_text_field("section", filter.clone());
     b.add_u64_field("paragraph", number.clone());
     b.add_u64_field("sentence", number.clone());
     b.add_u64_field("start", number.clone());
     b.add_u64_field("end", number);
-    b.add_text_field("kind", STRING | STORED | FAST);
-    b.add_text_field("speaker", name.clone());
-    b.add_text_field("speaker_key", STRING | FAST);
-    b.add_text_field("affiliation", name);
+    b.add_text_field("kind", key.clone().set_stored().set_fast("raw"));
+    b.add_text_field("speaker", speaker);
+    b.add_text_field("speaker_key", key.set_fast("raw"));
+    b.add_text_field("affiliation", filter);
     b.add_text_field("text", text);
     b.build()
 }
