@@ -163,7 +163,7 @@ fn frame_follows(para: &str, from: usize) -> bool {
         if w.is_empty() {
             return false;
         }
-        if cues::is_speech_verb(&w.to_lowercase()) {
+        if cues::is_speech_verb(&crate::attribution::tokens::Lower::of(w)) {
             return true;
         }
         let first = w.chars().next().unwrap_or(' ');

@@ -1,5 +1,22 @@
 //! Small character helpers shared by the text stages.
 
+/// A fixed list of words, looked up through a hash set built on first use
+/// (the lists are read for every token, and a linear scan showed in profiles).
+pub struct Words {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, set: std::sync::OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &&str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(*word)
+    }
+}
+
 /// Characters that can close a quotation.
 pub fn is_closing_mark(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»')

@@ -4,6 +4,7 @@
 //! "Pentagon press secretary"); appositives become affiliations.
 
 use super::tokens::Token;
+use crate::text::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
@@ -45,7 +46,7 @@ pub struct Mention {
 }
 
 /// Words that, capitalised at the start of a sentence, are not names.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: Words = Words::new(&[
     "how",
     "what",
     "why",
@@ -195,16 +196,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "both",
     "each",
     "every",
-];
+]);
 
 /// Lowercase words that may stand inside a name between capitalised ones.
-const NAME_CONNECTORS: &[&str] = &[
+static NAME_CONNECTORS: Words = Words::new(&[
     "of", "for", "the", "and", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "da",
     "di", "y", "&", "on",
-];
+]);
 
 /// Titles and role words that stand before a name ("President", "Sen.").
-const TITLES: &[&str] = &[
+static TITLES: Words = Words::new(&[
     "administrator",
     "manager",
     "chairperson",
@@ -336,11 +337,11 @@ const TITLES: &[&str] = &[
     "father",
     "sister",
     "brother",
-];
+]);
 
 /// Titles that are forms of address, not roles: dropped from the affiliation
 /// when a description says more ("Pentagon press secretary Major General").
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: Words = Words::new(&[
     "mr",
     "mr.",
     "mrs",
@@ -381,7 +382,7 @@ const HONORIFICS: &[&str] = &[
     "father",
     "sister",
     "brother",
-];
+]);
 
 /// True for a title or form of address ("secretary", "ms.").
 pub fn is_title(lower: &str) -> bool {
@@ -389,7 +390,7 @@ pub fn is_title(lower: &str) -> bool {
 }
 
 /// Words that make a name an organisation's.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: Words = Words::new(&[
     "ministry",
     "department",
     "agency",
@@ -485,10 +486,10 @@ const ORG_WORDS: &[&str] = &[
     "study",
     "survey",
     "poll",
-];
+]);
 
 /// Unnamed sources written without a determiner ("Officials said").
-const SOURCE_NOUNS: &[&str] = &[
+static SOURCE_NOUNS: Words = Words::new(&[
     "officials",
     "experts",
     "analysts",
@@ -545,30 +546,30 @@ const SOURCE_NOUNS: &[&str] = &[
     "scholars",
     "spokesmen",
     "spokespeople",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: Words = Words::new(&[
     "multiple", "various", "numerous", "those", "these", "many", "more", "fewer", "no", "a", "an", "the",
     "one", "two", "three", "four", "some", "several", "many", "most", "other", "another", "his", "her",
     "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western", "federal", "state",
-];
+]);
 
 /// Number words that open a description ("six in 10", "nearly a third").
-const NUMBER_WORDS: &[&str] = &[
+static NUMBER_WORDS: Words = Words::new(&[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "nearly",
     "almost", "about", "roughly", "majority", "third", "quarter", "only", "just", "fewer", "more",
-];
+]);
 
 /// Words that end a phrase after a cue ("according to X while ...").
-const CLAUSE_WORDS: &[&str] = &[
+static CLAUSE_WORDS: Words = Words::new(&[
     "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and", "after",
     "before", "since", "if", "though", "although", "whereas", "so", "to", "on", "in", "last", "this",
     "earlier", "said", "told", "about",
-];
+]);
 
 /// Words that sit between a subject and its verb ("has also said").
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: Words = Words::new(&[
     "is",
     "are",
     "was",
@@ -641,21 +642,21 @@ const AUXILIARIES: &[&str] = &[
     "must",
     "shall",
     "been",
-];
+]);
 
 /// Words that, inside a description, show it is a clause and not a noun phrase.
-const VERBISH: &[&str] = &[
+static VERBISH: Words = Words::new(&[
     "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might",
     "should", "must", "do", "does", "did", "be", "been", "comes", "seeks", "suggests", "allows", "makes",
     "made", "gets", "got", "took", "takes", "went", "goes",
-];
+]);
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: Words = Words::new(&[
     "at", "in", "of", "for", "from", "with", "by", "on", "to", "into", "near", "over", "under", "about",
     "against", "across", "inside", "outside", "within", "between", "among", "like",
-];
+]);
 
-const WEEKDAYS_AND_MONTHS: &[&str] = &[
+static WEEKDAYS_AND_MONTHS: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -685,10 +686,10 @@ const WEEKDAYS_AND_MONTHS: &[&str] = &[
     "oct.",
     "nov.",
     "dec.",
-];
+]);
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_lowercase().replace('’', "'")
+fn lower<'a>(text: &'a str, t: &Token) -> super::tokens::Lower<'a> {
+    t.lower(text)
 }
 
 fn is_capitalised(text: &str, t: &Token) -> bool {
@@ -753,7 +754,7 @@ struct NameRun {
 
 /// Splits a run of capitalised tokens into titles and the name proper.
 fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -> NameRun {
-    let lowers: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    let lowers: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
     let mut name_lo = lo;
     let mut gender = None;
     for (k, l) in lowers.iter().enumerate() {
@@ -944,10 +945,10 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
 
 /// Subordinators: the subject of the verb comes after the last of them
 /// ("drew boos when he told").
-const SUBORDINATORS: &[&str] = &[
+static SUBORDINATORS: Words = Words::new(&[
     "when", "while", "because", "if", "although", "though", "since", "until", "unless", "whereas", "as",
     "where",
-];
+]);
 
 /// Narrows the part before a verb to its subject: drops auxiliaries and
 /// adverbs ("has also said"), a short time phrase ("Trump at the time said"),
@@ -1012,7 +1013,7 @@ fn without_parentheses(text: &str, toks: &[Token]) -> Vec<Token> {
     out
 }
 
-const RELATIVES: &[&str] = &["who", "whose", "which", "that", "where"];
+static RELATIVES: Words = Words::new(&["who", "whose", "which", "that", "where"]);
 
 /// A part of a clause up to its relative clause: "a professor at X whose
 /// criticism ..." is "a professor at X".
@@ -1039,7 +1040,7 @@ fn appositive_like(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
 }
 
 /// Role nouns that open an appositive ("professor at ...", "fellow at ...").
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: Words = Words::new(&[
     "professor",
     "director",
     "president",
@@ -1101,7 +1102,7 @@ const ROLE_NOUNS: &[&str] = &[
     "organiser",
     "activist",
     "historian",
-];
+]);
 
 /// A part that reads as a description of a person: the affiliation.
 fn nominal(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
@@ -1523,7 +1524,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     if lo >= hi {
         return None;
     }
-    let words: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    let words: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
     if words.len() == 1 {
         if let Some(p) = pronoun(&words[0]) {
             if !matches!(words[0].as_str(), "him" | "her" | "them") {
@@ -1567,7 +1568,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
 /// ("Bernie Sanders' campaign"), a source noun ("officials", "people briefed
 /// on ..."), a share ("29 percent", "six in 10"), or names joined by "and".
 fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
-    let words: Vec<String> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    let words: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
     let Some(first) = words.first() else { return false };
     let numeric = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
     DETERMINERS.contains(&first.as_str())

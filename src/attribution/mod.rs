@@ -136,6 +136,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     let dialogue_from = labels::dialogue_start(&labels);
     let mut intro_people: Vec<usize> = Vec::new();
     let mut turn: Option<Inherited> = None;
+    let mut first_quote = 0;
     for (i, s) in sentences.iter().enumerate() {
         if let Some(from) = dialogue_from.filter(|&d| s.paragraph >= d) {
             let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
@@ -154,11 +155,13 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             });
             continue;
         }
-        let overlapping: Vec<usize> = quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.start < s.end && q.end > s.start)
-            .map(|(k, _)| k)
+        // Quotations come in text order: skip those that ended before this sentence.
+        while first_quote < quotes.len() && quotes[first_quote].end <= s.start {
+            first_quote += 1;
+        }
+        let overlapping: Vec<usize> = (first_quote..quotes.len())
+            .take_while(|&k| quotes[k].start < s.end)
+            .filter(|&k| quotes[k].end > s.start)
             .collect();
         let toks = tokens::tokenize(text, s.start, s.end);
         let in_quote: Vec<bool> = toks
@@ -362,8 +365,8 @@ fn is_quotation(text: &str, q: &Quote) -> bool {
     words >= 4 || (words >= 2 && inner.ends_with(['.', ',', '!', '?', '…']))
 }
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_lowercase()
+fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
+    t.lower(text)
 }
 
 /// Finds the first cue in the sentence that has a source (or is an impersonal
@@ -381,7 +384,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         let word = t.text(text);
-        let l = word.to_lowercase();
+        let l = t.lower(text);
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to".
         if word.chars().next().is_some_and(|c| c.is_uppercase()) && !(i == 0 && l == "according") {
@@ -626,23 +629,27 @@ fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], s
         }
         out
     };
+    let unnamed = |f: &Facts| f.speaker.is_some_and(|id| speakers.list[id].unnamed) && !f.quotes.is_empty();
+    if !facts.iter().any(unnamed) {
+        return;
+    }
+    // The words of each sentence's quotations, once.
+    let words: Vec<Option<String>> =
+        facts.iter().map(|f| (!f.quotes.is_empty() && f.speaker.is_some()).then(|| words_of(f))).collect();
     for i in 0..facts.len() {
-        let Some(id) = facts[i].speaker else { continue };
-        if !speakers.list[id].unnamed || facts[i].quotes.is_empty() {
+        if !unnamed(&facts[i]) {
             continue;
         }
-        let mine = words_of(&facts[i]);
+        let Some(mine) = &words[i] else { continue };
         if mine.split_whitespace().count() < 3 {
             continue;
         }
         let named = (0..facts.len()).find(|&j| {
             j != i
                 && facts[j].speaker.is_some_and(|o| !speakers.list[o].unnamed)
-                && !facts[j].quotes.is_empty()
-                && {
-                    let theirs = words_of(&facts[j]);
-                    theirs.contains(&mine) || mine.contains(&theirs)
-                }
+                && words[j]
+                    .as_ref()
+                    .is_some_and(|theirs| theirs.contains(mine.as_str()) || mine.contains(theirs.as_str()))
         });
         if let Some(j) = named {
             facts[i].speaker = facts[j].speaker;

@@ -20,6 +20,50 @@ impl Token {
     }
 }
 
+/// A token's text in lowercase, with ’ as '; borrowed when it already is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    pub fn of(s: &'a str) -> Lower<'a> {
+        if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+            Lower(std::borrow::Cow::Borrowed(s))
+        } else {
+            Lower(std::borrow::Cow::Owned(s.to_lowercase().replace('’', "'")))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl Token {
+    /// The token's text in lowercase, allocating only when it must.
+    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
+        Lower::of(self.text(text))
+    }
+}
+
 /// Abbreviations whose dot belongs to the word ("Mr.", "Gen.").
 const DOTTED: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm",

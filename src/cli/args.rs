@@ -77,7 +77,7 @@ pub struct IndexArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub fields: FieldArgs,
-    /// Memory budget of the index writer, in MB.
+    /// Memory budget of the index writer, in MB (peak memory stays near it).
     #[arg(long, default_value_t = 256, value_name = "MB")]
     pub memory: usize,
     /// No progress bar.

@@ -127,27 +127,52 @@ pub struct FileContents {
 /// Reads one file. `Err` means nothing of it could be read (missing, not
 /// UTF-8, binary); record-level problems come back in `issues`.
 pub fn read_file(path: &Path, fields: &FieldNames) -> Result<FileContents, ReadIssue> {
+    let mut out = FileContents::default();
+    for_each_article(path, fields, &mut |r| match r {
+        Ok(a) => out.articles.push(a),
+        Err(i) => out.issues.push(i),
+    })?;
+    Ok(out)
+}
+
+/// Reads one file, handing each article (or a record's problem) to `sink`
+/// as it is read: JSON Lines and CSV stream, so memory does not grow with
+/// the file. `Err` means nothing of the file could be read.
+pub fn for_each_article(
+    path: &Path,
+    fields: &FieldNames,
+    sink: &mut dyn FnMut(Result<Article, ReadIssue>),
+) -> Result<(), ReadIssue> {
+    use std::io::Read;
     let name = path.display().to_string();
     let issue = |line: Option<usize>, message: String| ReadIssue { path: name.clone(), line, message };
     let format = Format::of(path).ok_or_else(|| issue(None, "unknown file type".into()))?;
-    let bytes = std::fs::read(path).map_err(|e| issue(None, format!("cannot read: {e}")))?;
-    if bytes.contains(&0) {
+    let mut file = std::fs::File::open(path).map_err(|e| issue(None, format!("cannot read: {e}")))?;
+    // A NUL byte at the start says binary, whatever the extension.
+    let mut head = vec![0u8; 8192];
+    let got = file.read(&mut head).map_err(|e| issue(None, format!("cannot read: {e}")))?;
+    head.truncate(got);
+    if head.contains(&0) {
         return Err(issue(None, "binary file (contains NUL bytes)".into()));
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(issue(Some(line), format!("not valid UTF-8 (byte {at})")));
-        }
-    };
+    let input = std::io::BufReader::with_capacity(1 << 16, std::io::Cursor::new(head).chain(file));
     match format {
-        Format::Text | Format::Markdown => Ok(FileContents {
-            articles: vec![text_file::article(&name, text, format == Format::Markdown)],
-            issues: Vec::new(),
-        }),
-        Format::JsonLines => Ok(records::read_json_lines(&name, &text, fields)),
-        Format::Csv => records::read_csv(&name, &text, fields),
+        Format::Text | Format::Markdown => {
+            let mut bytes = Vec::new();
+            let mut input = input;
+            input.read_to_end(&mut bytes).map_err(|e| issue(None, format!("cannot read: {e}")))?;
+            if bytes.contains(&0) {
+                return Err(issue(None, "binary file (contains NUL bytes)".into()));
+            }
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let at = e.utf8_error().valid_up_to();
+                let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                issue(Some(line), format!("not valid UTF-8 (byte {at})"))
+            })?;
+            sink(Ok(text_file::article(&name, text, format == Format::Markdown)));
+            Ok(())
+        }
+        Format::JsonLines => records::json_lines_each(&name, input, fields, sink),
+        Format::Csv => records::csv_each(&name, input, fields, sink),
     }
 }

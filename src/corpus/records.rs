@@ -1,6 +1,8 @@
 //! One-article-a-record files: JSON Lines and CSV.
 
-use super::{Article, FileContents, ReadIssue};
+#[cfg(test)]
+use super::FileContents;
+use super::{Article, ReadIssue};
 
 /// Which record fields hold the text, title, date, url and id. `None` means
 /// "look among the usual names".
@@ -66,31 +68,52 @@ impl Record for JsonRecord {
     }
 }
 
-pub fn read_json_lines(file: &str, text: &str, fields: &FieldNames) -> FileContents {
-    let mut out = FileContents::default();
-    for (i, line) in text.lines().enumerate() {
-        let n = i + 1;
+/// Reads JSON Lines one line at a time, handing each article (or the
+/// problem with its line) to `sink`; memory stays that of one record.
+pub fn json_lines_each(
+    file: &str,
+    mut input: impl std::io::BufRead,
+    fields: &FieldNames,
+    sink: &mut dyn FnMut(Result<Article, ReadIssue>),
+) -> Result<(), ReadIssue> {
+    let issue =
+        |line: usize, message: String| ReadIssue { path: file.to_string(), line: Some(line), message };
+    let mut buf = Vec::new();
+    let mut n = 0;
+    loop {
+        buf.clear();
+        let read =
+            input.read_until(b'\n', &mut buf).map_err(|e| issue(n + 1, format!("cannot read: {e}")))?;
+        if read == 0 {
+            return Ok(());
+        }
+        n += 1;
+        let Ok(line) = std::str::from_utf8(&buf) else {
+            sink(Err(issue(n, "not valid UTF-8".into())));
+            continue;
+        };
         if line.trim().is_empty() {
             continue;
         }
         match serde_json::from_str::<serde_json::Value>(line) {
             Ok(serde_json::Value::Object(map)) => {
                 if let Some(a) = article_of(file, n, &JsonRecord(map), fields) {
-                    out.articles.push(a);
+                    sink(Ok(a));
                 }
             }
-            Ok(_) => out.issues.push(ReadIssue {
-                path: file.to_string(),
-                line: Some(n),
-                message: "not a JSON object".into(),
-            }),
-            Err(e) => out.issues.push(ReadIssue {
-                path: file.to_string(),
-                line: Some(n),
-                message: format!("malformed JSON: {e}"),
-            }),
+            Ok(_) => sink(Err(issue(n, "not a JSON object".into()))),
+            Err(e) => sink(Err(issue(n, format!("malformed JSON: {e}")))),
         }
     }
+}
+
+#[cfg(test)]
+fn read_json_lines(file: &str, text: &str, fields: &FieldNames) -> FileContents {
+    let mut out = FileContents::default();
+    let _ = json_lines_each(file, text.as_bytes(), fields, &mut |r| match r {
+        Ok(a) => out.articles.push(a),
+        Err(i) => out.issues.push(i),
+    });
     out
 }
 
@@ -106,8 +129,15 @@ impl Record for CsvRecord<'_> {
     }
 }
 
-pub fn read_csv(file: &str, text: &str, fields: &FieldNames) -> Result<FileContents, ReadIssue> {
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+/// Reads CSV one record at a time; a malformed record (or one not in UTF-8)
+/// is reported with its line and the rest goes on.
+pub fn csv_each(
+    file: &str,
+    input: impl std::io::Read,
+    fields: &FieldNames,
+    sink: &mut dyn FnMut(Result<Article, ReadIssue>),
+) -> Result<(), ReadIssue> {
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| ReadIssue {
@@ -118,7 +148,6 @@ pub fn read_csv(file: &str, text: &str, fields: &FieldNames) -> Result<FileConte
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
-    let mut out = FileContents::default();
     let mut row = csv::StringRecord::new();
     loop {
         let line = reader.position().line() as usize;
@@ -127,23 +156,33 @@ pub fn read_csv(file: &str, text: &str, fields: &FieldNames) -> Result<FileConte
                 let line = row.position().map(|p| p.line() as usize).unwrap_or(line);
                 let rec = CsvRecord { headers: &headers, row: &row };
                 if let Some(a) = article_of(file, line, &rec, fields) {
-                    out.articles.push(a);
+                    sink(Ok(a));
                 }
             }
-            Ok(false) => break,
+            Ok(false) => return Ok(()),
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(line);
-                out.issues.push(ReadIssue {
+                let stop = matches!(e.kind(), csv::ErrorKind::Io(_));
+                sink(Err(ReadIssue {
                     path: file.to_string(),
                     line: Some(line),
                     message: format!("malformed CSV record: {e}"),
-                });
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
+                }));
+                if stop {
+                    return Ok(());
                 }
             }
         }
     }
+}
+
+#[cfg(test)]
+fn read_csv(file: &str, text: &str, fields: &FieldNames) -> Result<FileContents, ReadIssue> {
+    let mut out = FileContents::default();
+    csv_each(file, text.as_bytes(), fields, &mut |r| match r {
+        Ok(a) => out.articles.push(a),
+        Err(i) => out.issues.push(i),
+    })?;
     Ok(out)
 }
 

@@ -1,7 +1,7 @@
 //! Indexing a corpus: reading and attribution on one thread, Tantivy's writer
 //! on another, one commit at the end so a failed run leaves the index as it was.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -15,13 +15,15 @@ use crate::corpus::{self, Article, FieldNames, ReadIssue};
 #[derive(Debug, Clone)]
 pub struct IndexOptions {
     pub fields: FieldNames,
-    /// Memory budget of Tantivy's writer, in bytes.
+    /// Memory budget of Tantivy's writer, all threads together, in bytes.
     pub memory_bytes: usize,
+    /// Tantivy's indexing threads; the machine's cores by default.
+    pub threads: Option<usize>,
 }
 
 impl Default for IndexOptions {
     fn default() -> Self {
-        IndexOptions { fields: FieldNames::default(), memory_bytes: 256 << 20 }
+        IndexOptions { fields: FieldNames::default(), memory_bytes: 256 << 20, threads: None }
     }
 }
 
@@ -56,18 +58,34 @@ pub trait Progress {
 
 impl Progress for () {}
 
-/// One file's worth of work from the reading thread.
-struct FileWork {
-    key: String,
-    articles: Vec<(Article, Vec<AnnotatedSentence>)>,
-    issues: Vec<ReadIssue>,
+/// What the reading thread hands the writer, in file order.
+enum Message {
+    /// A file was opened: its old sentences go.
+    File {
+        key: String,
+    },
+    /// Annotated articles of the current file, as index documents.
+    Docs {
+        articles: usize,
+        bytes: u64,
+        docs: Vec<TantivyDocument>,
+    },
+    /// A record, or a whole file, that could not be read.
+    Issue(ReadIssue),
+    FileDone,
 }
 
-type Message = Result<FileWork, ReadIssue>;
+/// Articles a message carries: enough to keep the channel cheap, few
+/// enough that memory stays flat.
+const BATCH: usize = 64;
 
 /// Indexes every article under `paths` into `store`, replacing the sentences
 /// of files indexed before. Unreadable files and records are skipped and
 /// reported; an error from the index itself aborts without committing.
+///
+/// Reading and attribution run on one thread while Tantivy's writer indexes
+/// on the others; memory is bounded by the writer's budget and a few
+/// batches in flight, whatever the size of the corpus.
 pub fn index_corpus(
     store: &Store,
     paths: &[PathBuf],
@@ -81,43 +99,37 @@ pub fn index_corpus(
         progress.issue(issue);
     }
     progress.start(files.len());
-    let mut writer: IndexWriter =
-        store.index.writer_with_num_threads(1, options.memory_bytes.max(15 << 20))?;
+    let threads =
+        options.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut writer: IndexWriter = store
+        .index
+        .writer_with_num_threads(threads.max(1), options.memory_bytes.max((15 << 20) * threads.max(1)))?;
     let f = store.fields;
-    let (tx, rx) = mpsc::sync_channel::<Message>(16);
+    let (tx, rx) = mpsc::sync_channel::<Message>(8);
     let fields = options.fields.clone();
-    let reader = std::thread::spawn(move || {
-        for path in files {
-            let msg = read_and_annotate(&path, &fields);
-            if tx.send(msg).is_err() {
-                break;
-            }
-        }
-    });
+    let reader = std::thread::spawn(move || read_and_annotate(&files, &fields, &f, &tx));
     for msg in rx {
-        report.files += 1;
         match msg {
-            Ok(work) => {
-                writer.delete_term(Term::from_field_text(f.file_key, &work.key));
-                for (article, sentences) in &work.articles {
-                    report.articles += 1;
-                    report.bytes += article.text.len() as u64;
-                    for s in sentences {
-                        writer.add_document(document(&f, &work.key, article, s))?;
-                        report.sentences += 1;
-                    }
-                }
-                for issue in work.issues {
-                    progress.issue(&issue);
-                    report.skipped.push(issue);
+            Message::File { key } => {
+                writer.delete_term(Term::from_field_text(f.file_key, &key));
+            }
+            Message::Docs { articles, bytes, docs } => {
+                report.articles += articles;
+                report.bytes += bytes;
+                report.sentences += docs.len();
+                for d in docs {
+                    writer.add_document(d)?;
                 }
             }
-            Err(issue) => {
+            Message::Issue(issue) => {
                 progress.issue(&issue);
                 report.skipped.push(issue);
             }
+            Message::FileDone => {
+                report.files += 1;
+                progress.file_done(&report);
+            }
         }
-        progress.file_done(&report);
     }
     reader.join().map_err(|_| tantivy::TantivyError::InternalError("the reading thread panicked".into()))?;
     writer.commit()?;
@@ -126,18 +138,54 @@ pub fn index_corpus(
     Ok(report)
 }
 
-fn read_and_annotate(path: &Path, fields: &FieldNames) -> Message {
-    let contents = corpus::read_file(path, fields)?;
-    let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
-    let articles = contents
-        .articles
-        .into_iter()
-        .map(|a| {
-            let s = annotate(&a);
-            (a, s)
-        })
-        .collect();
-    Ok(FileWork { key, articles, issues: contents.issues })
+/// The reading thread: files in order, articles in batches.
+fn read_and_annotate(files: &[PathBuf], fields: &FieldNames, f: &Fields, tx: &mpsc::SyncSender<Message>) {
+    for path in files {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+        let mut opened = false;
+        let mut batch = Message::Docs { articles: 0, bytes: 0, docs: Vec::new() };
+        let mut pending_issues = Vec::new();
+        let mut closed = false;
+        let result = corpus::for_each_article(path, fields, &mut |item| {
+            if closed {
+                return;
+            }
+            if !opened {
+                opened = true;
+                closed |= tx.send(Message::File { key: key.clone() }).is_err();
+            }
+            match item {
+                Ok(article) => {
+                    if let Message::Docs { articles, bytes, docs } = &mut batch {
+                        *articles += 1;
+                        *bytes += article.text.len() as u64;
+                        for s in annotate(&article) {
+                            docs.push(document(f, &key, &article, &s));
+                        }
+                        if *articles >= BATCH {
+                            let full = std::mem::replace(
+                                &mut batch,
+                                Message::Docs { articles: 0, bytes: 0, docs: Vec::new() },
+                            );
+                            closed |= tx.send(full).is_err();
+                        }
+                    }
+                }
+                Err(issue) => pending_issues.push(issue),
+            }
+        });
+        let mut out = vec![batch];
+        out.extend(pending_issues.into_iter().map(Message::Issue));
+        if let Err(issue) = result {
+            out.push(Message::Issue(issue));
+        }
+        out.push(Message::FileDone);
+        for m in out {
+            if tx.send(m).is_err() {
+                return;
+            }
+        }
+    }
 }
 
 /// The index document of one sentence.
