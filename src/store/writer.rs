@@ -104,6 +104,12 @@ pub fn index_corpus(
     let mut writer: IndexWriter = store
         .index
         .writer_with_num_threads(threads.max(1), options.memory_bytes.max((15 << 20) * threads.max(1)))?;
+    // Segments stop growing by merges at 500k sentences: queries stay fast
+    // (a handful of segments), and merging never has to hold a whole large
+    // corpus, so peak memory does not grow with it.
+    let mut merges = tantivy::indexer::LogMergePolicy::default();
+    merges.set_max_docs_before_merge(500_000);
+    writer.set_merge_policy(Box::new(merges));
     let f = store.fields;
     let (tx, rx) = mpsc::sync_channel::<Message>(8);
     let fields = options.fields.clone();
