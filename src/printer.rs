@@ -65,16 +65,17 @@ pub fn hits(out: &mut dyn Write, style: Style, hits: &[Hit]) -> io::Result<()> {
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{}. {}", h.rank, speaker_line(style, h.speaker.as_deref(), h.affiliation.as_deref()))?;
-        let place = h.title.as_deref().unwrap_or(&h.file);
-        let mut meta = format!("{place} ¶{}", h.paragraph);
-        if let Some(s) = &h.section {
-            meta.push_str(&format!(" · {s}"));
+        let s = &h.sentence;
+        writeln!(out, "{}. {}", h.rank, speaker_line(style, s.speaker.as_deref(), s.affiliation.as_deref()))?;
+        let place = s.title.as_deref().unwrap_or(&s.file);
+        let mut meta = format!("{place} ¶{}", s.paragraph);
+        if let Some(sec) = &s.section {
+            meta.push_str(&format!(" · {sec}"));
         }
-        if let Some(d) = &h.date {
+        if let Some(d) = &s.date {
             meta.push_str(&format!(" · {d}"));
         }
-        meta.push_str(&format!(" · {} · score {:.2}", h.kind, h.score));
+        meta.push_str(&format!(" · {} · score {:.2}", s.kind, h.score));
         writeln!(out, "   {}", style.dim(&meta))?;
         writeln!(out, "   {}", highlighted(style, &h.snippet, &h.highlights))?;
     }

@@ -70,6 +70,14 @@ fn broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
     io.is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }
 
+/// Runs `f` with buffered standard output, flushed at the end.
+fn with_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    f(&mut out)?;
+    out.flush()
+}
+
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn index(cli: &Cli, a: &IndexArgs) -> Result<Status> {
@@ -102,14 +110,13 @@ fn search(cli: &Cli, a: &SearchArgs) -> Result<Status> {
     let filters = config::filters(&a.filters)?;
     let engine = open_engine(cli)?;
     let hits = engine.search(&a.query, &filters, a.limit)?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    if a.json {
-        printer::hits_json(&mut out, &hits)?;
-    } else {
-        printer::hits(&mut out, config::style(cli.color), &hits)?;
-    }
-    out.flush()?;
+    with_stdout(|out| {
+        if a.json {
+            printer::hits_json(out, &hits)
+        } else {
+            printer::hits(out, config::style(cli.color), &hits)
+        }
+    })?;
     Ok(if hits.is_empty() { Status::NotFound } else { Status::Found })
 }
 
@@ -120,14 +127,13 @@ fn speakers(cli: &Cli, a: &SpeakersArgs) -> Result<Status> {
     if let Some(n) = a.limit {
         rows.truncate(n);
     }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    if a.json {
-        printer::speakers_json(&mut out, &rows)?;
-    } else {
-        printer::speakers(&mut out, config::style(cli.color), &rows)?;
-    }
-    out.flush()?;
+    with_stdout(|out| {
+        if a.json {
+            printer::speakers_json(out, &rows)
+        } else {
+            printer::speakers(out, config::style(cli.color), &rows)
+        }
+    })?;
     Ok(if rows.is_empty() { Status::NotFound } else { Status::Found })
 }
 
@@ -170,15 +176,14 @@ fn annotate_files(cli: &Cli, a: &AnnotateArgs) -> Result<Status> {
 
 fn eval(a: &EvalArgs) -> Result<Status> {
     let report = whosaid::eval::evaluate_polnear(&a.polnear)?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    if a.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
-    } else {
-        printer::eval_report(&mut out, &report, a.misses)?;
-    }
-    out.flush()?;
+    with_stdout(|out| {
+        if a.json {
+            serde_json::to_writer_pretty(&mut *out, &report)?;
+            writeln!(out)
+        } else {
+            printer::eval_report(out, &report, a.misses)
+        }
+    })?;
     Ok(Status::Found)
 }
 
@@ -195,15 +200,14 @@ fn bench(cli: &Cli, a: &BenchArgs) -> Result<Status> {
     })?;
     let engine = open_engine(cli)?;
     let report = whosaid::bench::run(&engine, &queries, a.runs)?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    if a.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
-    } else {
-        printer::bench_report(&mut out, &report)?;
-    }
-    out.flush()?;
+    with_stdout(|out| {
+        if a.json {
+            serde_json::to_writer_pretty(&mut *out, &report)?;
+            writeln!(out)
+        } else {
+            printer::bench_report(out, &report)
+        }
+    })?;
     Ok(Status::Found)
 }
 

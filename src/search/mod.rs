@@ -34,24 +34,14 @@ pub enum SearchError {
     Io(#[from] std::io::Error),
 }
 
-/// One ranked sentence.
+/// One ranked sentence: the sentence with all its fields, its rank and
+/// score, and a snippet with the matched words' byte ranges.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Hit {
     pub rank: usize,
     pub score: f32,
-    pub article: String,
-    pub file: String,
-    pub title: Option<String>,
-    pub date: Option<String>,
-    pub section: Option<String>,
-    pub paragraph: u64,
-    pub sentence: u64,
-    pub start: u64,
-    pub end: u64,
-    pub speaker: Option<String>,
-    pub affiliation: Option<String>,
-    pub kind: String,
-    pub text: String,
+    #[serde(flatten)]
+    pub sentence: SentenceDoc,
     pub snippet: String,
     /// `[start, end]` byte ranges within `snippet`.
     pub highlights: Vec<(usize, usize)>,
@@ -204,30 +194,9 @@ impl Engine {
         h: &Highlighter,
         analyzer: &mut TextAnalyzer,
     ) -> Hit {
-        let f = &self.store.fields;
-        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-        let num_of = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-        let text = text_of(f.text).unwrap_or_default();
-        let ranges = h.ranges(analyzer, &text);
-        let (snippet, highlights) = highlight::snippet(&text, &ranges, SNIPPET_LEN);
-        Hit {
-            rank,
-            score,
-            article: text_of(f.article).unwrap_or_default(),
-            file: text_of(f.file).unwrap_or_default(),
-            title: text_of(f.title),
-            date: text_of(f.date),
-            section: text_of(f.section),
-            paragraph: num_of(f.paragraph),
-            sentence: num_of(f.sentence),
-            start: num_of(f.start),
-            end: num_of(f.end),
-            speaker: text_of(f.speaker),
-            affiliation: text_of(f.affiliation),
-            kind: text_of(f.kind).unwrap_or_default(),
-            text,
-            snippet,
-            highlights,
-        }
+        let sentence = SentenceDoc::from_doc(&self.store.fields, doc);
+        let ranges = h.ranges(analyzer, &sentence.text);
+        let (snippet, highlights) = highlight::snippet(&sentence.text, &ranges, SNIPPET_LEN);
+        Hit { rank, score, sentence, snippet, highlights }
     }
 }
