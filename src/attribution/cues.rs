@@ -51,7 +51,6 @@ const ALL_FORMS: &[&str] = &[
     "predict",
     "reveal",
     "testify",
-    "tweet",
     "complain",
     "mention",
     "observe",
@@ -80,7 +79,8 @@ const ALL_FORMS: &[&str] = &[
 const VERB_FORMS_ONLY: &[&str] = &[
     "claim", "note", "report", "state", "remark", "comment", "estimate", "promise", "caution", "answer",
     "demand", "pledge", "counter", "protest", "signal", "hint", "object", "joke", "quip", "blog", "muse",
-    "reply", "continue", "agree", "indicate", "beg", "plead", "tout", "lament", "forecast", "theorize",
+    "reply", "continue", "agree", "indicate", "tweet", "beg", "plead", "tout", "lament", "forecast",
+    "theorize",
 ];
 
 /// Irregular forms, and forms that double their last consonant.
@@ -179,6 +179,15 @@ fn speech_verbs() -> &'static HashSet<String> {
 /// True for a lowercase speech verb form.
 pub fn is_speech_verb(lower: &str) -> bool {
     speech_verbs().contains(lower)
+}
+
+/// The base and -s forms of verbs that are as often nouns ("notes",
+/// "claims"): cues only right after a quotation and its speaker
+/// (`"...," Conway notes.`) or before "that".
+pub fn is_nouny_verb(lower: &str) -> bool {
+    VERB_FORMS_ONLY
+        .iter()
+        .any(|l| lower == *l || (lower.len() == l.len() + 1 && lower.starts_with(l) && lower.ends_with('s')))
 }
 
 /// True for verbs that are cues only beside a quotation.

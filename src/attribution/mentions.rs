@@ -47,6 +47,12 @@ pub struct Mention {
 
 /// Words that, capitalised at the start of a sentence, are not names.
 static FUNCTION_WORDS: Words = Words::new(&[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "according",
     "how",
     "what",
     "why",
@@ -206,6 +212,14 @@ static NAME_CONNECTORS: Words = Words::new(&[
 
 /// Titles and role words that stand before a name ("President", "Sen.").
 static TITLES: Words = Words::new(&[
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "conservative",
+    "tory",
+    "liberal",
+    "independent",
     "administrator",
     "manager",
     "chairperson",
@@ -947,7 +961,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
 /// ("drew boos when he told").
 static SUBORDINATORS: Words = Words::new(&[
     "when", "while", "because", "if", "although", "though", "since", "until", "unless", "whereas", "as",
-    "where",
+    "where", "after", "before", "once",
 ]);
 
 /// Narrows the part before a verb to its subject: drops auxiliaries and

@@ -387,7 +387,9 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         let l = t.lower(text);
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to".
-        if word.chars().next().is_some_and(|c| c.is_uppercase()) && !(i == 0 && l == "according") {
+        if word.chars().next().is_some_and(|c| c.is_uppercase())
+            && !(i == 0 && matches!(l.as_str(), "according" | "said" | "says"))
+        {
             continue;
         }
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
@@ -398,7 +400,15 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         }
         let naming = cues::is_naming_verb(&l);
         let with_quotation = cues::needs_quotation(&l);
-        if !cues::is_speech_verb(&l) && !naming && !with_quotation {
+        let speech = cues::is_speech_verb(&l);
+        // `"...," Conway notes.`, "He claims that ...": a nouny form that can
+        // only be a verb here.
+        let nouny = !speech && cues::is_nouny_verb(&l) && {
+            let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote[k]) && !in_quote[i - 1];
+            let before_that = toks.get(i + 1).is_some_and(|n| lower(text, n) == "that");
+            after_quote || before_that
+        };
+        if !speech && !naming && !with_quotation && !nouny {
             continue;
         }
         if with_quotation && !in_quote.iter().any(|q| *q) {
@@ -408,12 +418,14 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue; // "a reported attack"
         }
         if naming && !in_quote[i..].iter().any(|q| *q) {
-            continue; // "called for talks", "a film called Heat"
+            continue; // "called for talks"
         }
-        // Naming verbs need a named speaker: "the People's Daily calls it", not "a film called".
-        let named = |m: &Mention| {
-            !naming || !matches!(m.kind, MentionKind::Description) || m.name.chars().any(char::is_uppercase)
-        };
+        // "a film called "Heat"" names a title; "called him "a stiff"" and
+        // "described it as "..."" report words: an object stands between.
+        let titles_it = naming && in_quote.get(i + 1).copied().unwrap_or(false);
+        if titles_it {
+            continue;
+        }
         let cue = Span { start: t.start, end: t.end };
         // A participle after a comma or dash takes the main clause's subject:
         // "He apologized the next day, saying ...".
@@ -454,12 +466,15 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         // "Clinton invoked Obama and suggested that ...": the first verb's subject.
         let mut before = i;
         while before > 0
-            && matches!(lower(text, &toks[before - 1]).as_str(), "then" | "also" | "later" | "repeatedly")
+            && matches!(
+                lower(text, &toks[before - 1]).as_str(),
+                "then" | "also" | "later" | "repeatedly" | "now" | "still" | "again" | "once"
+            )
         {
             before -= 1;
         }
         if before > 1 && matches!(lower(text, &toks[before - 1]).as_str(), "and" | "but") {
-            if let Some(m) = mentions::leading_subject(text, toks, 0, before - 1).filter(named) {
+            if let Some(m) = mentions::leading_subject(text, toks, 0, before - 1) {
                 return Some(Frame { cue, mention: Some(m) });
             }
         }
@@ -475,7 +490,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
                 }
             }
         }
-        if let Some(m) = mentions::subject_before(text, toks, lo, i).filter(named) {
+        if let Some(m) = mentions::subject_before(text, toks, lo, i) {
             if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || lo + 1 == i {
                 return Some(Frame { cue, mention: Some(m) });
             }
