@@ -1,10 +1,33 @@
 //! Small character helpers shared by the text stages.
 
+/// FNV-1a: a fast hash for short words (the default SipHash, built to resist
+/// flooding, showed in profiles of word-list lookups; these keys are ours).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set of words keyed with [`Fnv`].
+pub type WordSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
 /// A fixed list of words, looked up through a hash set built on first use
 /// (the lists are read for every token, and a linear scan showed in profiles).
 pub struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<WordSet<&'static str>>,
 }
 
 impl Words {

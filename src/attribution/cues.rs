@@ -4,8 +4,9 @@
 //! verbs attribution corpora annotate as cues. Verbs that are as often nouns
 //! ("reports", "claims") keep only their verb forms ("reported", "claiming").
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::text::WordSet;
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -127,7 +128,7 @@ const WITH_QUOTATION: &[&str] = &[
     "quoting",
 ];
 
-fn inflect(lemma: &str, base_forms: bool, out: &mut HashSet<String>) {
+fn inflect(lemma: &str, base_forms: bool, out: &mut WordSet<String>) {
     if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
         out.extend(forms.iter().map(|f| f.to_string()));
         return;
@@ -162,10 +163,10 @@ fn inflect(lemma: &str, base_forms: bool, out: &mut HashSet<String>) {
     }
 }
 
-fn speech_verbs() -> &'static HashSet<String> {
-    static VERBS: OnceLock<HashSet<String>> = OnceLock::new();
+fn speech_verbs() -> &'static WordSet<String> {
+    static VERBS: OnceLock<WordSet<String>> = OnceLock::new();
     VERBS.get_or_init(|| {
-        let mut out = HashSet::new();
+        let mut out = WordSet::default();
         for l in ALL_FORMS {
             inflect(l, true, &mut out);
         }
