@@ -843,7 +843,12 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
 /// the cue, outside quotations), with an appositive or pre-modifier as its
 /// affiliation.
 pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option<Mention> {
-    // Parenthetical asides ("Sen. Elizabeth Warren (D-MA) said") are left out.
+    // Parenthetical asides ("Sen. Elizabeth Warren (D-MA) said") are left
+    // out; a sentence that is all in parentheses keeps its words.
+    let lo = if all.get(lo).is_some_and(|t| is_punct(text, t, &['(', '['])) { lo + 1 } else { lo };
+    if lo >= hi {
+        return None;
+    }
     let toks = without_parentheses(text, &all[lo..hi]);
     let toks = &toks[..];
     // Comma (or dash) separated parts of the clause.
@@ -1283,6 +1288,21 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
             break;
         }
         end += 1;
+    }
+    // "the justice sounded off": "the" and a common noun or two, then a verb.
+    if end == start && after_the {
+        let mut e = start;
+        while e < hi && e < start + 2 && toks[e].word && !is_capitalised(text, &toks[e]) {
+            e += 1;
+        }
+        let verb_follows = toks.get(e).filter(|_| e < hi).is_some_and(|t| {
+            let l = lower(text, t);
+            t.word && (VERBISH.contains(&l.as_str()) || l.ends_with("ed") || super::cues::is_speech_verb(&l))
+        });
+        if e > start && verb_follows {
+            return Some(description(text, first.start, toks[e - 1].end));
+        }
+        return None;
     }
     if end == start || end >= hi {
         return None;

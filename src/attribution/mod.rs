@@ -405,7 +405,10 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         // only be a verb here.
         let nouny = !speech && cues::is_nouny_verb(&l) && {
             let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote[k]) && !in_quote[i - 1];
-            let before_that = toks.get(i + 1).is_some_and(|n| lower(text, n) == "that");
+            let before_that =
+                toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "that" | "to"))
+                    && i > 0
+                    && toks[i - 1].word;
             after_quote || before_that
         };
         if !speech && !naming && !with_quotation && !nouny {
