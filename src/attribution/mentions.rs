@@ -861,6 +861,28 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         }
     }
     parts.push((s, toks.len()));
+    // Parts that are only a discourse adverb ("Hunter, meanwhile, told") are
+    // not subjects.
+    parts.retain(|&(a, b)| {
+        !(b > a
+            && toks[a..b].iter().all(|t| {
+                matches!(
+                    lower(text, t).as_str(),
+                    "meanwhile"
+                        | "however"
+                        | "though"
+                        | "too"
+                        | "also"
+                        | "instead"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "moreover"
+                        | "then"
+                        | "now"
+                        | "still"
+                )
+            }))
+    });
     if let Some(last) = parts.last_mut() {
         trim_to_subject(text, toks, last);
     }

@@ -506,7 +506,11 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             || in_quote[i - 1]
             || is_mark(&toks[i - 1])
             || (!toks[i - 1].word && toks[i - 1].ch(text) == ',');
-        if after_break {
+        // (Not "told Politico on Wednesday that ...": that is the object.)
+        let object_then_that =
+            matches!(l.as_str(), "told" | "tells" | "asked" | "informed" | "reminded" | "warned")
+                && toks[i + 1..].iter().take(6).any(|t| lower(text, t) == "that");
+        if after_break && !object_then_that {
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true) {
                 return Some(Frame { cue, mention: Some(m) });
             }

@@ -82,6 +82,13 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                 '“' | '«' => match &mut open {
                     None => open = new_open(Mark::Double, at, after),
                     Some(o) if o.mark == Mark::Single => o.nested = true,
+                    // A typo'd closing mark: `...here,“ said Jim Clyburn`.
+                    Some(_)
+                        if prev.is_some_and(|p| !p.is_whitespace())
+                            && next.is_none_or(char::is_whitespace) =>
+                    {
+                        close(&mut out, &mut open, at, after);
+                    }
                     Some(_) => {}
                 },
                 '”' | '»' => match &mut open {
@@ -202,6 +209,12 @@ mod tests {
         assert_eq!(q.len(), 2);
         let straight = "'We will win,' he said. It's Jones's turn.";
         assert_eq!(quoted(straight, &whole(straight)), vec![("We will win,", 1)]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_still_closes() {
+        let t = "“It could create problems,“ said Jim Clyburn.";
+        assert_eq!(quoted(t, &whole(t)), vec![("It could create problems,", 1)]);
     }
 
     #[test]
