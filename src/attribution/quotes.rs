@@ -40,7 +40,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
     let mut chains = 0;
     // The chain of a double quotation left open at the end of the last paragraph.
     let mut pending: Option<usize> = None;
-    for &(ps, pe) in paragraphs {
+    for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
         let para = &text[ps..pe];
         let opens_with_mark = para.trim_start().starts_with(['"', '“', '‘', '\'', '«']);
         // The first quotation of a paragraph that opens with a quote mark
@@ -147,18 +147,54 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
         // likely an apostrophe, and is dropped.
         if let Some(o) = open.take() {
             if o.mark == Mark::Double {
-                out.push(Quote {
-                    start: o.start,
-                    end: pe,
-                    inner_start: o.inner_start,
-                    inner_end: pe,
-                    chain: o.chain,
+                let continues = paragraphs.get(pi + 1).is_some_and(|&(ns, ne)| {
+                    text[ns..ne].trim_start().starts_with(['"', '“', '‘', '\'', '«'])
                 });
-                pending = Some(o.chain);
+                // A closing mark forgotten before the frame: `"The pier will
+                // be back, Sutton said after the meeting.` ends at the comma.
+                let end = if continues { None } else { forgotten_close(text, o.inner_start, pe) };
+                match end {
+                    Some(at) => out.push(Quote {
+                        start: o.start,
+                        end: at,
+                        inner_start: o.inner_start,
+                        inner_end: at,
+                        chain: o.chain,
+                    }),
+                    None => {
+                        out.push(Quote {
+                            start: o.start,
+                            end: pe,
+                            inner_start: o.inner_start,
+                            inner_end: pe,
+                            chain: o.chain,
+                        });
+                        pending = Some(o.chain);
+                    }
+                }
             }
         }
     }
     out
+}
+
+/// In an unclosed quotation, the comma after which a speech frame ends the
+/// paragraph (", Sutton said after the meeting."): up to four words, one of
+/// them a speech verb, at most eight words in all after the comma.
+fn forgotten_close(text: &str, from: usize, end: usize) -> Option<usize> {
+    let inner = &text[from..end];
+    let comma = inner.rfind(", ")?;
+    let tail: Vec<&str> = inner[comma + 2..].split_whitespace().collect();
+    if tail.is_empty() || tail.len() > 8 {
+        return None;
+    }
+    let verb_at = tail.iter().take(5).position(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        super::cues::is_speech_verb(w)
+    })?;
+    let named = tail[..verb_at].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || matches!(tail.first().copied(), Some("he" | "she" | "they"));
+    (verb_at <= 4 && (verb_at == 0 || named)).then_some(from + comma + 1)
 }
 
 /// A straight quote opens when it follows white space, an opening bracket or
@@ -215,6 +251,14 @@ mod tests {
     fn an_opening_mark_typed_for_a_closing_one_still_closes() {
         let t = "“It could create problems,“ said Jim Clyburn.";
         assert_eq!(quoted(t, &whole(t)), vec![("It could create problems,", 1)]);
+    }
+
+    #[test]
+    fn a_forgotten_closing_mark_before_the_frame() {
+        let t = "\"The pier will be back by summer, Sutton said after the meeting.";
+        assert_eq!(quoted(t, &whole(t)), vec![("The pier will be back by summer,", 1)]);
+        let open = "He said \"it is over, and more.";
+        assert_eq!(quoted(open, &whole(open))[0].0, "it is over, and more.");
     }
 
     #[test]

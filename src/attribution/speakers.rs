@@ -128,6 +128,28 @@ impl Speakers {
                 if let Some(i) = named {
                     return i;
                 }
+                // "the company" after "The vessel's operator, Corrant Maritime,":
+                // the latest speaker that is, or is described as, an organisation.
+                const GENERIC: &[&str] =
+                    &["company", "firm", "operator", "group", "carrier", "airline", "business", "maker"];
+                if GENERIC.contains(&noun.as_str()) {
+                    let org = self
+                        .list
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| {
+                            !s.unnamed
+                                && (!s.person
+                                    || s.affiliation.as_deref().is_some_and(|a| {
+                                        GENERIC.iter().any(|g| fold(a).split_whitespace().any(|w| w == *g))
+                                    }))
+                        })
+                        .max_by_key(|(_, s)| s.last_seen)
+                        .map(|(i, _)| i);
+                    if let Some(i) = org {
+                        return i;
+                    }
+                }
             }
         }
         if let Some(i) = self.list.iter().position(|s| s.unnamed && s.words == words) {
