@@ -130,6 +130,9 @@ fn filters_by_section_kind_and_accent_insensitive_speaker() {
     }
     // Accents and case in the filter do not matter.
     whosaid(ix.path()).args(["search", "troops", "--speaker", "SÓNIN"]).assert().code(0);
+    // Field phrases in the query itself.
+    whosaid(ix.path()).args(["search", "section:\"what to know\" troops"]).assert().code(0);
+    whosaid(ix.path()).args(["search", "speaker:\"edward howell\" fodder"]).assert().code(0);
 }
 
 #[test]

@@ -65,7 +65,8 @@ pub fn build() -> Schema {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    // Speakers keep positions, so `speaker:"edward howell"` works as a phrase.
+    // Speakers, sections and affiliations keep positions, so `speaker:"edward
+    // howell"` and `section:"what to know"` work as phrases.
     let speaker = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
@@ -97,15 +98,15 @@ pub fn build() -> Schema {
     b.add_text_field("date", STORED);
     b.add_i64_field("date_ts", NumericOptions::default().set_fast());
     b.add_text_field("url", STORED);
-    b.add_text_field("section", filter.clone());
+    b.add_text_field("section", speaker.clone());
     b.add_u64_field("paragraph", number.clone());
     b.add_u64_field("sentence", number.clone());
     b.add_u64_field("start", number.clone());
     b.add_u64_field("end", number);
     b.add_text_field("kind", key.clone().set_stored().set_fast("raw"));
-    b.add_text_field("speaker", speaker);
+    b.add_text_field("speaker", speaker.clone());
     b.add_text_field("speaker_key", key.set_fast("raw"));
-    b.add_text_field("affiliation", filter);
+    b.add_text_field("affiliation", speaker);
     b.add_text_field("text", text);
     b.build()
 }
