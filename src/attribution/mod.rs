@@ -384,12 +384,14 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         let word = t.text(text);
-        let l = t.lower(text);
         // Cues are lowercase ("States" is no verb), but a sentence may open
-        // with "According to".
-        if word.chars().next().is_some_and(|c| c.is_uppercase())
-            && !(i == 0 && matches!(l.as_str(), "according" | "said" | "says"))
-        {
+        // with "According to" or "Said".
+        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+        if capitalised && i > 0 {
+            continue;
+        }
+        let l = t.lower(text);
+        if capitalised && !matches!(l.as_str(), "according" | "said" | "says") {
             continue;
         }
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {

@@ -55,27 +55,29 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
             Some(Open { mark, start, inner_start, nested: false, chain })
         };
         let mut open: Option<Open> = None;
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
-        let mut skip_next = false;
-        for (k, &(i, c)) in chars.iter().enumerate() {
-            if skip_next {
-                skip_next = false;
+        // Only quote marks matter: visit them and look at their neighbours,
+        // without walking every character.
+        let marks = para.match_indices(['"', '“', '”', '‘', '’', '\'', '«', '»']);
+        let mut skip_until = 0;
+        for (i, mark) in marks {
+            if i < skip_until {
                 continue;
             }
-            let mut prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let mut next = chars.get(k + 1).map(|x| x.1);
+            let c = mark.chars().next().unwrap_or('"');
+            let mut prev = para[..i].chars().next_back();
+            let mut next = para[i + c.len_utf8()..].chars().next();
             let at = ps + i;
             let mut after = at + c.len_utf8();
             // Two apostrophes stand for a double quote in some wire copy: ''Yes,'' he said.
             let c = if c == '\'' && next == Some('\'') {
-                skip_next = true;
+                skip_until = i + 2;
                 after += 1;
-                next = chars.get(k + 2).map(|x| x.1);
+                next = para[i + 2..].chars().next();
                 '"'
             } else {
                 c
             };
-            if k > 0 && chars[k - 1].1 == '\'' && k > 1 && chars[k - 2].1 == '\'' {
+            if para[..i].ends_with("''") {
                 prev = Some('"');
             }
             match c {

@@ -29,7 +29,8 @@ impl<'a> Lower<'a> {
         if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
             Lower(std::borrow::Cow::Borrowed(s))
         } else {
-            Lower(std::borrow::Cow::Owned(s.to_lowercase().replace('’', "'")))
+            let l = s.to_lowercase();
+            Lower(std::borrow::Cow::Owned(if l.contains('’') { l.replace('’', "'") } else { l }))
         }
     }
 
@@ -74,27 +75,38 @@ const DOTTED: &[&str] = &[
 /// Tokenizes `text[start..end]`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = s.as_bytes();
+    // The character at `i` and its length, with a fast path for ASCII.
+    let at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            Some((b as char, 1))
+        } else {
+            s[i..].chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
+    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = at(i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: start + i, end: start + i + c.len_utf8(), word: false });
+            out.push(Token { start: start + i, end: start + i + len, word: false });
+            i += len;
             continue;
         }
-        let mut j = i + c.len_utf8();
+        let mut j = i + len;
         let mut prev = c;
-        while let Some(&(k, d)) = chars.peek() {
+        while let Some((d, dl)) = at(j) {
             let joins = if d.is_alphanumeric() {
                 true
             } else if matches!(d, '\'' | '’' | '-' | '.' | ',') {
                 // Inner punctuation joins only between word characters, and a
                 // comma only between digits ("11,000").
-                let next = s[k + d.len_utf8()..].chars().next();
-                match next {
-                    Some(n) if n.is_alphanumeric() => {
+                match at(j + dl) {
+                    Some((n, _)) if n.is_alphanumeric() => {
                         d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit())
                     }
                     _ => false,
@@ -105,22 +117,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             if !joins {
                 break;
             }
-            j = k + d.len_utf8();
+            j += dl;
             prev = d;
-            chars.next();
         }
         // "U.S." and "Mr." keep their final dot.
-        if s[j..].starts_with('.') {
+        if bytes.get(j) == Some(&b'.') {
             let w = &s[i..j];
             let dotted_acronym = w.contains('.')
                 && w.chars().any(char::is_alphabetic)
                 && w.split('.').all(|p| p.chars().count() <= 2);
-            if dotted_acronym || DOTTED.contains(&w.to_lowercase().as_str()) {
+            if dotted_acronym || (w.len() <= 6 && DOTTED.contains(&w.to_ascii_lowercase().as_str())) {
                 j += 1;
-                chars.next();
             }
         }
         out.push(Token { start: start + i, end: start + j, word: true });
+        i = j;
     }
     out
 }
