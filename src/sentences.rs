@@ -67,13 +67,10 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut sent_start = skip_space(para, 0);
     let mut i = 0;
     while i < para.len() {
-        let c = match para[i..].chars().next() {
-            Some(c) => c,
+        // Jump to the next terminator.
+        match para[i..].find(['.', '!', '?', '…']) {
+            Some(k) => i += k,
             None => break,
-        };
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += c.len_utf8();
-            continue;
         }
         // The run of terminators and closing marks.
         let term_start = i;

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::WordSet;
+use crate::text::{WordSet, Words};
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -100,7 +100,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
 
 /// Verbs that are cues only when the sentence holds a quotation ("the
 /// email read", "Some chanted", "praised it as").
-const WITH_QUOTATION: &[&str] = &[
+static WITH_QUOTATION: Words = Words::new(&[
     "read",
     "reads",
     "chanted",
@@ -126,7 +126,7 @@ const WITH_QUOTATION: &[&str] = &[
     "sang",
     "quoted",
     "quoting",
-];
+]);
 
 fn inflect(lemma: &str, base_forms: bool, out: &mut WordSet<String>) {
     if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
@@ -186,14 +186,21 @@ pub fn is_speech_verb(lower: &str) -> bool {
 /// "claims"): cues only right after a quotation and its speaker
 /// (`"...," Conway notes.`) or before "that".
 pub fn is_nouny_verb(lower: &str) -> bool {
-    VERB_FORMS_ONLY
-        .iter()
-        .any(|l| lower == *l || (lower.len() == l.len() + 1 && lower.starts_with(l) && lower.ends_with('s')))
+    static FORMS: OnceLock<WordSet<String>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| VERB_FORMS_ONLY.iter().flat_map(|l| [l.to_string(), format!("{l}s")]).collect())
+        .contains(lower)
 }
 
 /// True for verbs that are cues only beside a quotation.
 pub fn needs_quotation(lower: &str) -> bool {
     WITH_QUOTATION.contains(&lower)
+}
+
+/// A quick test that a lowercase word could be a cue of any kind, before
+/// the set lookups: cues are 3 to 14 ASCII letters.
+pub fn could_be_cue(lower: &str) -> bool {
+    (3..=14).contains(&lower.len()) && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 /// Verbs that name or label ("called it a disaster"): cues only with a

@@ -391,7 +391,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         let l = t.lower(text);
-        if capitalised && !matches!(l.as_str(), "according" | "said" | "says") {
+        if (capitalised && !matches!(l.as_str(), "according" | "said" | "says")) || !cues::could_be_cue(&l) {
             continue;
         }
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
