@@ -80,6 +80,9 @@ pub struct IndexArgs {
     /// Memory budget of the index writer, in MB (peak memory stays near it).
     #[arg(long, default_value_t = 256, value_name = "MB")]
     pub memory: usize,
+    /// Indexing threads beside the one that reads and attributes (default: the cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

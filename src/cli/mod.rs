@@ -82,8 +82,11 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn index(cli: &Cli, a: &IndexArgs) -> Result<Status> {
     let store = Store::open_or_create(&cli.index)?;
-    let options =
-        IndexOptions { fields: config::field_names(&a.fields), memory_bytes: a.memory << 20, threads: None };
+    let options = IndexOptions {
+        fields: config::field_names(&a.fields),
+        memory_bytes: a.memory << 20,
+        threads: a.threads,
+    };
     let bar = progress::Bar::new(a.quiet);
     let report = whosaid::index_corpus(&store, &a.paths, &options, &bar)
         .map_err(|e| format!("indexing into {} failed, the index is unchanged: {e}", cli.index.display()))?;
