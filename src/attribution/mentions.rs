@@ -504,6 +504,10 @@ static ORG_WORDS: Words = Words::new(&[
 
 /// Unnamed sources written without a determiner ("Officials said").
 static SOURCE_NOUNS: Words = Words::new(&[
+    "strategists", "advocates", "consultants", "operatives", "staffers", "delegates", "members", "leaders",
+    "lawyers", "attorneys", "allies", "donors", "backers", "fans", "pollsters", "agents", "employees",
+    "workers", "students", "parents", "teachers", "farmers", "legislators", "senators", "governors",
+    "candidates", "respondents", "supporters", "conservatives", "liberals", "progressives", "insurers",
     "officials",
     "experts",
     "analysts",
@@ -570,6 +574,7 @@ static DETERMINERS: Words = Words::new(&[
 
 /// Number words that open a description ("six in 10", "nearly a third").
 static NUMBER_WORDS: Words = Words::new(&[
+    "majorities", "minority", "minorities", "plurality", "most", "large", "small",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "nearly",
     "almost", "about", "roughly", "majority", "third", "quarter", "only", "just", "fewer", "more",
@@ -967,14 +972,19 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         }
         k -= 1;
         let p = parts[k];
-        if let Some(Phrase::Name(n)) = phrase(text, toks, p.0, p.1) {
-            let mut m = n.mention(text, toks);
-            if let Some((s, e)) = affiliation {
-                if let Some(aff) = clean_affiliation(&join(text, &toks[s..e])) {
-                    m.affiliation = Some(aff);
+        match phrase(text, toks, p.0, p.1) {
+            Some(Phrase::Name(n)) => {
+                let mut m = n.mention(text, toks);
+                if let Some((s, e)) = affiliation {
+                    if let Some(aff) = clean_affiliation(&join(text, &toks[s..e])) {
+                        m.affiliation = Some(aff);
+                    }
                 }
+                return Some(m);
             }
-            return Some(m);
+            // "A White House official, who requested anonymity, said"
+            Some(Phrase::Description(s, e, true)) if affiliation.is_none() => return Some(description(text, s, e)),
+            _ => {}
         }
         current = p;
     }
@@ -988,7 +998,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
 /// ("drew boos when he told").
 static SUBORDINATORS: Words = Words::new(&[
     "when", "while", "because", "if", "although", "though", "since", "until", "unless", "whereas", "as",
-    "where", "after", "before", "once",
+    "where", "after", "before", "once", "that",
 ]);
 
 /// Narrows the part before a verb to its subject: drops auxiliaries and
@@ -1311,18 +1321,24 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         }
         end += 1;
     }
-    // "the justice sounded off": "the" and a common noun or two, then a verb.
-    if end == start && after_the {
-        let mut e = start;
-        while e < hi && e < start + 2 && toks[e].word && !is_capitalised(text, &toks[e]) {
-            e += 1;
-        }
-        let verb_follows = toks.get(e).filter(|_| e < hi).is_some_and(|t| {
+    // "the justice sounded off", "A spokesman for the mayor defended": a
+    // determiner and a common noun or two (with "for/of X"), then a verb.
+    if end == start && (after_the || quantified) {
+        let verb_like = |t: &Token| {
             let l = lower(text, t);
-            t.word && (VERBISH.contains(&l.as_str()) || l.ends_with("ed") || super::cues::is_speech_verb(&l))
-        });
-        if e > start && verb_follows {
-            return Some(description(text, first.start, toks[e - 1].end));
+            t.word
+                && !is_capitalised(text, t)
+                && (VERBISH.contains(&l.as_str()) || l.ends_with("ed") || super::cues::is_speech_verb(&l))
+        };
+        let mut e = start;
+        while e < hi && e < start + 8 {
+            if e > start && verb_like(&toks[e]) {
+                return Some(description(text, first.start, toks[e - 1].end));
+            }
+            if !toks[e].word {
+                break;
+            }
+            e += 1;
         }
         return None;
     }
@@ -1363,6 +1379,23 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
 /// the Institute for the Study of War while ...". `appositive` reads a
 /// following ", description" as the affiliation.
 pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositive: bool) -> Option<Mention> {
+    phrase_after_as(text, toks, from, hi, appositive, false)
+}
+
+/// The source of "according to": whatever noun phrase follows is the source
+/// ("according to lawyers with the CARA Family Detention Pro Bono Project").
+pub fn according_to(text: &str, toks: &[Token], from: usize, hi: usize) -> Option<Mention> {
+    phrase_after_as(text, toks, from, hi, false, true)
+}
+
+fn phrase_after_as(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    hi: usize,
+    appositive: bool,
+    any_phrase: bool,
+) -> Option<Mention> {
     let first = toks.get(from).filter(|_| from < hi)?;
     let l = lower(text, first);
     if let Some(p) = pronoun(&l) {
@@ -1393,7 +1426,7 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
             break;
         }
         end += 1;
-        if end - from > 16 {
+        if end - from > if any_phrase { 30 } else { 16 } {
             return None;
         }
     }
@@ -1401,7 +1434,9 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
         Phrase::Name(n) => n.mention(text, toks),
         Phrase::Description(s, e, true) => description(text, s, e),
         // "according to the average of recent polls compiled by Real Clear Politics"
-        Phrase::Description(s, e, false) if looks_nominal(text, toks, from, end) => description(text, s, e),
+        Phrase::Description(s, e, false) if any_phrase || looks_nominal(text, toks, from, end) => {
+            description(text, s, e)
+        }
         _ => return None,
     };
     if appositive && end < hi && is_punct(text, &toks[end], &[',']) {

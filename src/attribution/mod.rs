@@ -395,7 +395,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             continue;
         }
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
-            if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), false) {
+            if let Some(m) = mentions::according_to(text, toks, i + 2, toks.len()) {
                 return Some(Frame { cue: Span { start: t.start, end: toks[i + 1].end }, mention: Some(m) });
             }
             continue;
