@@ -26,7 +26,7 @@ fn polnear_dev_scores_hold_their_floors() {
     assert_eq!(r.articles, 84, "the dev split has 84 annotated articles");
     assert!(s.recall_quoted.value >= 0.94, "recall of quoted relations {:.3}", s.recall_quoted.value);
     assert!(
-        s.recall_speech_verb.value >= 0.88,
+        s.recall_speech_verb.value >= 0.91,
         "recall of speech-verb relations {:.3}",
         s.recall_speech_verb.value
     );

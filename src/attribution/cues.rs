@@ -73,6 +73,7 @@ const ALL_FORMS: &[&str] = &[
     "stress",
     "vow",
     "suggest",
+    "propose",
 ];
 
 /// Lemmas that are as often nouns or mean other things in the base form:
@@ -95,7 +96,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("plead", &["pleaded", "pled", "pleading"]),
     ("forecast", &["forecasted"]),
     ("stress", &["stressed", "stressing", "stresses"]),
-    ("suggest", &["suggested", "suggesting"]),
 ];
 
 /// Verbs that are cues only when the sentence holds a quotation ("the

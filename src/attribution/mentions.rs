@@ -504,10 +504,38 @@ static ORG_WORDS: Words = Words::new(&[
 
 /// Unnamed sources written without a determiner ("Officials said").
 static SOURCE_NOUNS: Words = Words::new(&[
-    "strategists", "advocates", "consultants", "operatives", "staffers", "delegates", "members", "leaders",
-    "lawyers", "attorneys", "allies", "donors", "backers", "fans", "pollsters", "agents", "employees",
-    "workers", "students", "parents", "teachers", "farmers", "legislators", "senators", "governors",
-    "candidates", "respondents", "supporters", "conservatives", "liberals", "progressives", "insurers",
+    "strategists",
+    "advocates",
+    "consultants",
+    "operatives",
+    "staffers",
+    "delegates",
+    "members",
+    "leaders",
+    "lawyers",
+    "attorneys",
+    "allies",
+    "donors",
+    "backers",
+    "fans",
+    "pollsters",
+    "agents",
+    "employees",
+    "workers",
+    "students",
+    "parents",
+    "teachers",
+    "farmers",
+    "legislators",
+    "senators",
+    "governors",
+    "candidates",
+    "respondents",
+    "supporters",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "insurers",
     "officials",
     "experts",
     "analysts",
@@ -574,10 +602,45 @@ static DETERMINERS: Words = Words::new(&[
 
 /// Number words that open a description ("six in 10", "nearly a third").
 static NUMBER_WORDS: Words = Words::new(&[
-    "majorities", "minority", "minorities", "plurality", "most", "large", "small",
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "nearly",
-    "almost", "about", "roughly", "majority", "third", "quarter", "only", "just", "fewer", "more",
+    "majorities",
+    "minority",
+    "minorities",
+    "plurality",
+    "most",
+    "large",
+    "small",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "half",
+    "nearly",
+    "almost",
+    "about",
+    "roughly",
+    "majority",
+    "third",
+    "quarter",
+    "only",
+    "just",
+    "fewer",
+    "more",
 ]);
 
 /// Words that end a phrase after a cue ("according to X while ...").
@@ -983,7 +1046,9 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
                 return Some(m);
             }
             // "A White House official, who requested anonymity, said"
-            Some(Phrase::Description(s, e, true)) if affiliation.is_none() => return Some(description(text, s, e)),
+            Some(Phrase::Description(s, e, true)) if affiliation.is_none() => {
+                return Some(description(text, s, e))
+            }
             _ => {}
         }
         current = p;

@@ -422,8 +422,11 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
             continue; // "a reported attack"
         }
-        if naming && !in_quote[i..].iter().any(|q| *q) {
-            continue; // "called for talks"
+        // "called for talks", "calls on Congress to": a demand, reported.
+        let demands =
+            naming && toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "for" | "on"));
+        if naming && !demands && !in_quote[i..].iter().any(|q| *q) {
+            continue;
         }
         // "a film called "Heat"" names a title; "called him "a stiff"" and
         // "described it as "..."" report words: an object stands between.
