@@ -499,7 +499,26 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
             }
         }
         if let Some(m) = mentions::subject_before(text, toks, lo, i) {
-            if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || lo + 1 == i {
+            // "It said" is an organisation speaking; "It suggests a grim role"
+            // is a fact implying, no speech.
+            let organisation_verb = matches!(
+                l.as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "added"
+                    | "announced"
+                    | "stated"
+                    | "wrote"
+                    | "reported"
+                    | "warned"
+                    | "confirmed"
+                    | "denied"
+                    | "argued"
+                    | "insisted"
+                    | "noted"
+            );
+            if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || (lo + 1 == i && organisation_verb) {
                 return Some(Frame { cue, mention: Some(m) });
             }
         }
