@@ -362,7 +362,23 @@ fn label_speaker(
 fn is_quotation(text: &str, q: &Quote) -> bool {
     let inner = text[q.inner_start..q.inner_end].trim();
     let words = inner.split_whitespace().count();
-    words >= 4 || (words >= 2 && inner.ends_with(['.', ',', '!', '?', '…']))
+    // A title or a label, whatever its length: 'a film called "Heat"',
+    // 'the so-called "tax relief plan"', 'a show titled "Morning Joe"'.
+    let before = text[..q.start].trim_end();
+    let word_before = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+    let names_it = matches!(
+        word_before.trim_end_matches(','),
+        "called"
+            | "so-called"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "named"
+            | "nicknamed"
+            | "labelled"
+            | "labeled"
+    );
+    !names_it && (words >= 3 || (words >= 2 && inner.ends_with(['.', ',', '!', '?', '…'])))
 }
 
 fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
@@ -787,9 +803,12 @@ mod tests {
 
     #[test]
     fn scare_quotes_and_titles_are_not_speech() {
-        let r = attributed("The so-called \"reforms\" failed.\nShe watched a film called \"Heat\" twice.");
-        assert_eq!(r[0].1, Kind::None);
-        assert_eq!(r[1].1, Kind::None);
+        let r = attributed(
+            "The so-called \"reforms\" failed.\nShe watched a film called \"Heat\" twice.\nThe so-called \"tax relief plan\" passed.\nHe hosts a show titled \"Morning With Joe\" daily.",
+        );
+        for row in &r {
+            assert_eq!(row.1, Kind::None, "{}", row.0);
+        }
     }
 
     #[test]
