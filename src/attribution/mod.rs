@@ -122,6 +122,8 @@ struct Facts {
     kind: Kind,
     /// A turn of a transcript or interview, spoken by its label's speaker.
     turn: bool,
+    /// The clause's subject, for a quotation in narration without a cue.
+    subject: Option<Mention>,
 }
 
 /// Attributes every sentence of one article. `paragraphs` are byte ranges of
@@ -152,6 +154,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 source,
                 kind: Kind::Direct,
                 turn: true,
+                subject: None,
             });
             continue;
         }
@@ -176,6 +179,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             source: None,
             kind: Kind::None,
             turn: false,
+            subject: None,
         };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
         // People named at the start of narration can be "he" or "she" later.
@@ -223,6 +227,19 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             None if real_quotes => Kind::Direct,
             None => Kind::None,
         };
+        // A quotation inside narration with no speech verb ("Billy Joel sings,
+        // "..."", "Paul Ryan worried that the net was "a hammock ..."") is the
+        // words of the clause's subject, unless the sentence continues a
+        // quotation (then the inheritance below decides).
+        if f.kind == Kind::Direct && f.frame.is_none() {
+            let first_quote = f.quotes.iter().map(|&k| quotes[k].start).min().unwrap_or(s.start);
+            let subject_first =
+                toks.iter().take_while(|t| t.start < first_quote).filter(|t| t.word).count() >= 2;
+            if subject_first {
+                f.subject = mentions::leading_subject(text, &toks, 0, toks.len())
+                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)));
+            }
+        }
         facts.push(f);
     }
 
@@ -255,6 +272,14 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             f.speaker = id;
             f.affiliation = aff;
             f.source = src;
+        } else if let Some(m) = facts[i].subject.take() {
+            let id = speakers.resolve(&m, i);
+            let f = &mut facts[i];
+            f.affiliation =
+                m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+            f.speaker = id;
+            f.source = Some(Span { start: m.start, end: m.end });
+            f.kind = Kind::Mixed;
         }
     }
 
