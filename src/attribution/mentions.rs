@@ -47,6 +47,14 @@ pub struct Mention {
 
 /// Words that, capitalised at the start of a sentence, are not names.
 static FUNCTION_WORDS: Words = Words::new(&[
+    "again",
+    "indeed",
+    "nor",
+    "rather",
+    "thereafter",
+    "otherwise",
+    "afterward",
+    "afterwards",
     "said",
     "says",
     "told",
@@ -1434,6 +1442,13 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     }
     if quantified {
         return Some(description(text, first.start, toks[end - 1].end));
+    }
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried":
+    // a place after an introductory phrase is not the subject.
+    if k > lo && is_punct(text, next, &[',']) && end - start <= 2 {
+        if let Some(m) = leading_subject(text, toks, end + 1, hi) {
+            return Some(m);
+        }
     }
     let run = name_run(text, toks, start, end, after_the);
     Some(NamePhrase { run, premod: None, pure: true, org: after_the }.mention(text, toks))

@@ -530,7 +530,11 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         // The clause before the cue, back to a quotation or a colon.
         let mut lo = i;
         // (A lone mark outside any quotation is an apostrophe: "Rail Users’ Forum".)
-        while lo > 0 && !in_quote[lo - 1] && !is_clause_break(&toks[lo - 1]) {
+        while lo > 0
+            && !in_quote[lo - 1]
+            && !is_clause_break(&toks[lo - 1])
+            && !(!toks[lo - 1].word && toks[lo - 1].ch(text) == '(')
+        {
             lo -= 1;
             // Parenthetical asides belong to the clause: "Sen. Warren (D-MA) said".
             if !toks[lo].word && toks[lo].ch(text) == ')' {
