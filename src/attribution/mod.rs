@@ -418,7 +418,8 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
     let is_mark = |t: &Token| {
         !t.word && (crate::text::is_closing_mark(t.ch(text)) || crate::text::is_opening_mark(t.ch(text)))
     };
-    let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';');
+    // An open parenthesis ends the clause too: "(as low as 19%, Gutin says)".
+    let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(');
     for i in 0..toks.len() {
         let t = &toks[i];
         if in_quote[i] || !t.word {
@@ -530,11 +531,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         // The clause before the cue, back to a quotation or a colon.
         let mut lo = i;
         // (A lone mark outside any quotation is an apostrophe: "Rail Users’ Forum".)
-        while lo > 0
-            && !in_quote[lo - 1]
-            && !is_clause_break(&toks[lo - 1])
-            && !(!toks[lo - 1].word && toks[lo - 1].ch(text) == '(')
-        {
+        while lo > 0 && !in_quote[lo - 1] && !is_clause_break(&toks[lo - 1]) {
             lo -= 1;
             // Parenthetical asides belong to the clause: "Sen. Warren (D-MA) said".
             if !toks[lo].word && toks[lo].ch(text) == ')' {
