@@ -218,8 +218,11 @@ static NAME_CONNECTORS: Words = Words::new(&[
     "di", "y", "&", "on",
 ]);
 
-/// Titles and role words that stand before a name ("President", "Sen.").
+/// Role words that stand before a name ("President", "Sen."); forms of
+/// address are in [`HONORIFICS`], and [`is_title`] reads both.
 static TITLES: Words = Words::new(&[
+    "President",
+    "Sen.",
     "republican",
     "democrat",
     "democratic",
@@ -320,45 +323,6 @@ static TITLES: Words = Words::new(&[
     "secretary-general",
     "first",
     "lady",
-    "general",
-    "gen.",
-    "lieutenant",
-    "lt.",
-    "colonel",
-    "col.",
-    "major",
-    "maj.",
-    "captain",
-    "capt.",
-    "sergeant",
-    "sgt.",
-    "admiral",
-    "adm.",
-    "commander",
-    "cmdr.",
-    "corporal",
-    "private",
-    "brigadier",
-    "marshal",
-    "rear",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "dr",
-    "dr.",
-    "mx",
-    "sir",
-    "dame",
-    "lord",
-    "rev.",
-    "reverend",
-    "father",
-    "sister",
-    "brother",
 ]);
 
 /// Titles that are forms of address, not roles: dropped from the affiliation
@@ -408,7 +372,7 @@ static HONORIFICS: Words = Words::new(&[
 
 /// True for a title or form of address ("secretary", "ms.").
 pub fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
+    TITLES.contains(&lower) || HONORIFICS.contains(&lower)
 }
 
 /// Words that make a name an organisation's.
@@ -848,15 +812,11 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     let mut name_lo = lo;
     let mut gender = None;
     for (k, l) in lowers.iter().enumerate() {
-        if TITLES.contains(&l.as_str()) && lo + k + 1 < hi {
+        if is_title(l) && lo + k + 1 < hi {
             name_lo = lo + k + 1;
         }
         // "Secretary of Transportation Amara Okafor": "of X" belongs to the title.
-        if k > 0
-            && matches!(l.as_str(), "of" | "for")
-            && TITLES.contains(&lowers[k - 1].as_str())
-            && hi - (lo + k) > 3
-        {
+        if k > 0 && matches!(l.as_str(), "of" | "for") && is_title(&lowers[k - 1]) && hi - (lo + k) > 3 {
             name_lo = hi - 2;
         }
         match l.as_str() {
@@ -1712,7 +1672,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let premod_words = &words[..premod_hi - lo];
         let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
         let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()));
-        let run_has_name = toks[run_lo..hi].iter().any(|t| !TITLES.contains(&lower(text, t).as_str()));
+        let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)));
         if !ends_in_preposition && !clause_like && premod_words.len() <= 6 && run_has_name {
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;
