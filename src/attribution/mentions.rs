@@ -1656,6 +1656,10 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         return None;
     }
     let words: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    // "Interestingly," "Unfortunately,": an adverb, not a name.
+    if words.len() == 1 && words[0].len() > 6 && words[0].ends_with("ly") {
+        return None;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(&words[0]) {
             if !matches!(words[0].as_str(), "him" | "her" | "them") {
