@@ -413,6 +413,44 @@ fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
 /// Finds the first cue in the sentence that has a source (or is an impersonal
 /// passive: "It was reported that ...").
 fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -> Option<Frame> {
+    let first = frame_from(text, toks, in_quote, has_quotes, 0)?;
+    // "After the department asked Mills to ..., Hackett said that ...": a
+    // cue whose subject opens a subordinate clause yields to a later cue of
+    // the main clause.
+    let subordinate = |f: &Frame| {
+        f.mention.as_ref().is_some_and(|m| {
+            toks.iter().rposition(|t| t.end <= m.start).is_some_and(|k| {
+                toks[k].word
+                    && matches!(
+                        lower(text, &toks[k]).as_str(),
+                        "after"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "since"
+                            | "before"
+                            | "although"
+                            | "though"
+                            | "once"
+                    )
+            })
+        })
+    };
+    if subordinate(&first) {
+        let cue_at = toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
+        if let Some(later) =
+            frame_from(text, toks, in_quote, has_quotes, cue_at + 1).filter(|f| !subordinate(f))
+        {
+            return Some(later);
+        }
+    }
+    Some(first)
+}
+
+/// The first frame whose cue is at token `from` or later; with `from` 0, a
+/// colon before a quotation frames it when no cue does.
+fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, from: usize) -> Option<Frame> {
     const NOT_AFTER: &[&str] =
         &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"];
     let is_mark = |t: &Token| {
@@ -420,7 +458,7 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
     };
     // An open parenthesis ends the clause too: "(as low as 19%, Gutin says)".
     let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(');
-    for i in 0..toks.len() {
+    for i in from..toks.len() {
         let t = &toks[i];
         if in_quote[i] || !t.word {
             continue;
@@ -581,6 +619,9 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
                 return Some(Frame { cue, mention: Some(m) });
             }
         }
+    }
+    if from > 0 {
+        return None;
     }
     // "Albrecht was blunt about the alternative: "If we ..."": a colon
     // before a quotation frames it, with the clause's subject as source.
