@@ -71,6 +71,17 @@ pub struct SentenceRecord<'a> {
     pub source: Option<SpanText<'a>>,
     pub cue: Option<SpanText<'a>>,
     pub content: &'a [Span],
+    /// Further speakers of the sentence, each with its source and cue.
+    pub others: Vec<OtherRecord<'a>>,
+}
+
+/// A further speaker in `annotate --json`.
+#[derive(Debug, Serialize)]
+pub struct OtherRecord<'a> {
+    pub speaker: Option<&'a str>,
+    pub affiliation: Option<&'a str>,
+    pub source: SpanText<'a>,
+    pub cue: SpanText<'a>,
 }
 
 impl AnnotatedSentence {
@@ -97,6 +108,16 @@ impl AnnotatedSentence {
             source: a.source.map(span_text),
             cue: a.cue.map(span_text),
             content: &a.content,
+            others: a
+                .others
+                .iter()
+                .map(|o| OtherRecord {
+                    speaker: o.speaker.as_deref(),
+                    affiliation: o.affiliation.as_deref(),
+                    source: span_text(o.source),
+                    cue: span_text(o.cue),
+                })
+                .collect(),
         }
     }
 }

@@ -217,6 +217,30 @@ fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
 }
 
 #[test]
+fn every_speaker_of_a_sentence_can_be_searched_and_counted() {
+    let ix = TempDir::new().unwrap();
+    let corpus = TempDir::new().unwrap();
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "Prices will rise, Ana Lima said, while Tom Reed said they would fall.\n",
+    )
+    .unwrap();
+    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    let out = whosaid(ix.path())
+        .args(["search", "prices", "--speaker", "reed", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json_lines(&out)[0]["speaker"], "Ana Lima", "the first speaker is the one shown");
+    let rows = whosaid(ix.path()).args(["speakers", "--json"]).assert().code(0).get_output().stdout.clone();
+    let names: Vec<String> =
+        json_lines(&rows).iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
+    assert!(names.contains(&"Ana Lima".to_string()) && names.contains(&"Tom Reed".to_string()), "{names:?}");
+}
+
+#[test]
 fn dates_filter_articles() {
     let ix = TempDir::new().unwrap();
     let corpus = TempDir::new().unwrap();

@@ -78,6 +78,18 @@ pub struct Attribution {
     pub cue: Option<Span>,
     /// The quoted or reported words inside the sentence.
     pub content: Vec<Span>,
+    /// Further speakers the sentence reports ("X said A, while Y said B"):
+    /// the first is in the fields above.
+    pub others: Vec<OtherSpeaker>,
+}
+
+/// A further speaker of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherSpeaker {
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
+    pub source: Span,
+    pub cue: Span,
 }
 
 impl Attribution {
@@ -89,6 +101,7 @@ impl Attribution {
             source: None,
             cue: None,
             content: Vec::new(),
+            others: Vec::new(),
         }
     }
 }
@@ -124,6 +137,8 @@ struct Facts {
     turn: bool,
     /// The clause's subject, for a quotation in narration without a cue.
     subject: Option<Mention>,
+    /// Further frames of the sentence, resolved: speaker, affiliation, source, cue.
+    others: Vec<(Option<usize>, Option<String>, Span, Span)>,
 }
 
 /// Attributes every sentence of one article. `paragraphs` are byte ranges of
@@ -155,6 +170,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 kind: Kind::Direct,
                 turn: true,
                 subject: None,
+                others: Vec::new(),
             });
             continue;
         }
@@ -180,6 +196,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             kind: Kind::None,
             turn: false,
             subject: None,
+            others: Vec::new(),
         };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
         // People named at the start of narration can be "he" or "she" later.
@@ -211,6 +228,25 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                     f.frame = Some(frame);
                 }
                 None => f.frame = Some(frame),
+            }
+        }
+        // "X said A, while Y said B": the later frames of the sentence.
+        if let Some(primary) = &f.frame {
+            let mut after =
+                toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
+            while f.others.len() < 3 {
+                let Some(next) = frame_from(text, &toks, &in_quote, real_quotes, after) else { break };
+                after = toks.iter().position(|t| t.start == next.cue.start).map_or(toks.len(), |k| k + 1);
+                let Some(m) = next.mention.as_ref() else { continue };
+                let source = Span { start: m.start, end: m.end };
+                let known = f.source == Some(source) || f.others.iter().any(|o| o.2 == source);
+                if known || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
+                    continue;
+                }
+                let id = speakers.resolve(m, i);
+                let aff =
+                    m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+                f.others.push((id, aff, source, next.cue));
             }
         }
         f.kind = match &f.frame {
@@ -300,6 +336,16 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 source: f.source,
                 cue: f.frame.as_ref().map(|fr| fr.cue),
                 content,
+                others: f
+                    .others
+                    .iter()
+                    .map(|(id, aff, source, cue)| OtherSpeaker {
+                        speaker: id.map(|id| speakers.list[id].name.clone()),
+                        affiliation: aff.clone(),
+                        source: *source,
+                        cue: *cue,
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -891,6 +937,17 @@ mod tests {
             "One expert told us they had \"become cannon fodder for the war.\"\n\"They have become cannon fodder for the war,\" said Edward Howell.",
         );
         assert_eq!(row(&r, 0).1, Some("Edward Howell"));
+    }
+
+    #[test]
+    fn a_sentence_can_report_several_speakers() {
+        let text = "Prices will rise, Ana Lima said, while Tom Reed said they would fall.";
+        let paragraphs = vec![(0, text.len())];
+        let refs = vec![SentenceRef { paragraph: 0, start: 0, end: text.len() }];
+        let a = &attribute(text, &paragraphs, &refs)[0];
+        assert_eq!(a.speaker.as_deref(), Some("Ana Lima"));
+        let others: Vec<_> = a.others.iter().map(|o| o.speaker.as_deref()).collect();
+        assert_eq!(others, vec![Some("Tom Reed")]);
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //!   cover at least 30% of its content;
 //! - precision: the share of attributed sentences that overlap the content
 //!   of some gold relation;
-//! - source accuracy: for found relations with a gold source, whosaid's
-//!   source mention (of the sentence covering most of the content) overlaps it.
+//! - source accuracy: for found relations with a gold source, a source
+//!   mention whosaid gives the sentence covering most of the content (its
+//!   speaker, or a further speaker of the same sentence) overlaps it.
 //!
 //! Relations inside the headline are left out: headlines are not sentences.
 
@@ -243,8 +244,12 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
             .iter()
             .max_by_key(|s| r.content.iter().map(|&c| overlap(c, (s.start, s.end))).sum::<usize>())
             .copied();
-        let ours = best.and_then(|s| s.attribution.source);
-        let right = ours.is_some_and(|o| r.source.iter().any(|&gs| overlap(gs, (o.start, o.end)) > 0));
+        // A sentence may report several speakers; any of its sources counts.
+        let all_sources = best.into_iter().flat_map(|s| {
+            s.attribution.source.into_iter().chain(s.attribution.others.iter().map(|o| o.source))
+        });
+        let right =
+            all_sources.into_iter().any(|o| r.source.iter().any(|&gs| overlap(gs, (o.start, o.end)) > 0));
         scores.source_accuracy.add(right);
         if !right {
             report.misses.push(miss(g, "source", &content_text, text, r, best, &sentences));

@@ -58,9 +58,7 @@ impl SegmentCollector for SegmentSpeakerKeys {
 
     fn collect(&mut self, doc: DocId, _: Score) {
         if let Some(c) = &self.column {
-            if let Some(ord) = c.ords().first(doc) {
-                self.ords.push(ord);
-            }
+            self.ords.extend(c.ords().values_for_doc(doc));
         }
     }
 

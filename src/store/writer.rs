@@ -229,6 +229,18 @@ pub fn document(f: &Fields, file_key: &str, article: &Article, s: &AnnotatedSent
     if let Some(af) = &a.affiliation {
         doc.add_text(f.affiliation, af);
     }
+    // Further speakers of the sentence are found by --speaker and counted
+    // by `speakers` too; the first speaker stays the one shown.
+    for o in &a.others {
+        if let Some(sp) = &o.speaker {
+            doc.add_text(f.speaker, sp);
+            let key = format!("{sp}{KEY_SEPARATOR}{}", o.affiliation.as_deref().unwrap_or(""));
+            doc.add_text(f.speaker_key, &key);
+        }
+        if let Some(af) = &o.affiliation {
+            doc.add_text(f.affiliation, af);
+        }
+    }
     doc.add_text(f.text, s.text(article));
     doc
 }
