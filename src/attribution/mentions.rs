@@ -476,6 +476,12 @@ static ORG_WORDS: Words = Words::new(&[
 
 /// Unnamed sources written without a determiner ("Officials said").
 static SOURCE_NOUNS: Words = Words::new(&[
+    "others",
+    "many",
+    "some",
+    "few",
+    "both",
+    "several",
     "strategists",
     "advocates",
     "consultants",

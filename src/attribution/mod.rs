@@ -537,7 +537,14 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "that" | "to"))
                     && i > 0
                     && toks[i - 1].word;
-            after_quote || before_that
+            // "..., the Chicago Tribune reports.": a name after a comma, then
+            // the verb ends the sentence.
+            let at_end = i > 1
+                && toks[i - 1].word
+                && toks[i - 1].text(text).starts_with(char::is_uppercase)
+                && toks[i.saturating_sub(6)..i].iter().any(|t| !t.word && t.ch(text) == ',')
+                && toks.get(i + 1).is_none_or(|n| !n.word && n.ch(text) == '.');
+            after_quote || before_that || at_end
         };
         if !speech && !naming && !with_quotation && !nouny {
             continue;
@@ -569,6 +576,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 return Some(Frame { cue, mention: Some(m) });
             }
             continue;
+        }
+        // "a fact first reported by Christopher Heath": the agent is the source.
+        if l.ends_with("ed") && toks.get(i + 1).is_some_and(|n| lower(text, n) == "by") {
+            if let Some(m) = mentions::phrase_after(text, toks, i + 2, toks.len(), true) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
         }
         // Passive: "It was reported that", "was told by officials".
         let mut b = i;
