@@ -623,9 +623,41 @@ static NUMBER_WORDS: Words = Words::new(&[
 
 /// Words that end a phrase after a cue ("according to X while ...").
 static CLAUSE_WORDS: Words = Words::new(&[
-    "that", "who", "whose", "which", "while", "when", "where", "as", "because", "but", "and", "after",
-    "before", "since", "if", "though", "although", "whereas", "so", "to", "on", "in", "last", "this",
-    "earlier", "said", "told", "about",
+    "that",
+    "who",
+    "whose",
+    "which",
+    "while",
+    "when",
+    "where",
+    "as",
+    "because",
+    "but",
+    "and",
+    "after",
+    "before",
+    "since",
+    "if",
+    "though",
+    "although",
+    "whereas",
+    "so",
+    "to",
+    "on",
+    "in",
+    "last",
+    "this",
+    "earlier",
+    "said",
+    "told",
+    "about",
+    "during",
+    "at",
+    "with",
+    "from",
+    "following",
+    "amid",
+    "outside",
 ]);
 
 /// Words that sit between a subject and its verb ("has also said").
@@ -1379,6 +1411,10 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
             }
             e += 1;
         }
+        // "But a few days later, Trump reversed himself": a time phrase first.
+        if e < hi && is_punct(text, &toks[e], &[',']) && e > k {
+            return leading_subject(text, toks, e + 1, hi);
+        }
         return None;
     }
     if end == start || end >= hi {
@@ -1486,12 +1522,20 @@ fn phrase_after_as(
         _ => return None,
     };
     if appositive && end < hi && is_punct(text, &toks[end], &[',']) {
-        let mut k = end + 1;
-        while k < hi && !is_punct(text, &toks[k], &[',', '.', ';', ':', '"', '“', '”', '(']) {
-            k += 1;
+        let mut from = end + 1;
+        let stop = |from: usize| {
+            (from..hi)
+                .find(|&k| is_punct(text, &toks[k], &[',', '.', ';', ':', '"', '“', '”', '(']))
+                .unwrap_or(hi)
+        };
+        let mut k = stop(from);
+        // "said Sara Walker, 44, a home-care aide from Nashua": past the age.
+        if k == from + 1 && toks[from].text(text).chars().all(|c| c.is_ascii_digit()) && k < hi {
+            from = k + 1;
+            k = stop(from);
         }
-        if k > end + 1 && matches!(m.kind, MentionKind::Name { .. }) {
-            m.affiliation = clean_affiliation(&join(text, &toks[end + 1..k]));
+        if k > from && matches!(m.kind, MentionKind::Name { .. }) {
+            m.affiliation = clean_affiliation(&join(text, &toks[from..k]));
         }
     }
     Some(m)
