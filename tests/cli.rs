@@ -28,17 +28,25 @@ fn json_lines(out: &[u8]) -> Vec<Value> {
     String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
+/// Runs `whosaid` with `args` on the index, expects exit 0, and reads its JSON Lines.
+fn json_of(index: &Path, args: &[&str]) -> Vec<Value> {
+    json_lines(&whosaid(index).args(args).assert().code(0).get_output().stdout)
+}
+
+/// A temporary folder holding the given files.
+fn corpus_of(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    for (name, contents) in files {
+        std::fs::write(dir.path().join(name), contents).unwrap();
+    }
+    dir
+}
+
 #[test]
 fn who_said_cannon_fodder_finds_howell_with_the_phrase_highlighted_whole() {
     let ix = indexed();
-    let out = whosaid(ix.path())
-        .args(["search", "\"cannon fodder\"", "--speaker", "Howell", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let hits = json_lines(&out);
+    let out = json_of(ix.path(), &["search", "\"cannon fodder\"", "--speaker", "Howell", "--json"]);
+    let hits = out;
     assert!(hits.len() >= 3, "{hits:?}");
     let mut sections = Vec::new();
     for h in &hits {
@@ -57,14 +65,8 @@ fn who_said_cannon_fodder_finds_howell_with_the_phrase_highlighted_whole() {
 #[test]
 fn search_hits_carry_every_json_field_and_rank_in_order() {
     let ix = indexed();
-    let out = whosaid(ix.path())
-        .args(["search", "North Korean troops", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let hits = json_lines(&out);
+    let out = json_of(ix.path(), &["search", "North Korean troops", "--json"]);
+    let hits = out;
     assert!(!hits.is_empty() && hits.len() <= 10);
     for key in [
         "rank",
@@ -97,14 +99,8 @@ fn search_hits_carry_every_json_field_and_rank_in_order() {
 fn a_lone_word_of_the_phrase_is_not_highlighted() {
     let ix = indexed();
     // "Putin's cannon fodder" sentences also say "Putin" outside the phrase.
-    let out = whosaid(ix.path())
-        .args(["search", "\"cannon fodder\" OR troops", "--speaker", "howell", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    for h in json_lines(&out) {
+    let out = json_of(ix.path(), &["search", "\"cannon fodder\" OR troops", "--speaker", "howell", "--json"]);
+    for h in out {
         let snippet = h["snippet"].as_str().unwrap();
         for r in h["highlights"].as_array().unwrap() {
             let (s, e) = (r[0].as_u64().unwrap() as usize, r[1].as_u64().unwrap() as usize);
@@ -117,14 +113,11 @@ fn a_lone_word_of_the_phrase_is_not_highlighted() {
 #[test]
 fn filters_by_section_kind_and_accent_insensitive_speaker() {
     let ix = indexed();
-    let out = whosaid(ix.path())
-        .args(["search", "North Korea", "--section", "what to know", "--kind", "direct", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    for h in json_lines(&out) {
+    let out = json_of(
+        ix.path(),
+        &["search", "North Korea", "--section", "what to know", "--kind", "direct", "--json"],
+    );
+    for h in out {
         assert_eq!(h["section"], "What to know");
         assert_eq!(h["kind"], "direct");
     }
@@ -151,19 +144,12 @@ fn exit_codes_are_zero_one_two_like_grep() {
 #[test]
 fn speakers_answers_who_said_a_phrase() {
     let ix = indexed();
-    let out = whosaid(ix.path())
-        .args(["speakers", "\"cannon fodder\"", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let rows = json_lines(&out);
+    let out = json_of(ix.path(), &["speakers", "\"cannon fodder\"", "--json"]);
+    let rows = out;
     assert_eq!(rows[0]["speaker"], "Edward Howell");
     assert_eq!(rows[0]["quotes"], 3);
-    let all = whosaid(ix.path()).args(["speakers", "--json"]).assert().code(0).get_output().stdout.clone();
-    let names: Vec<String> =
-        json_lines(&all).iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
+    let all = json_of(ix.path(), &["speakers", "--json"]);
+    let names: Vec<String> = all.iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
     for n in ["Edward Howell", "Konstantin Sonin", "Yuriy Boyechko", "Pat Ryder"] {
         assert!(names.contains(&n.to_string()), "{n} missing from {names:?}");
     }
@@ -199,14 +185,14 @@ fn a_changed_file_replaces_its_old_sentences() {
 #[test]
 fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
     let ix = TempDir::new().unwrap();
-    let corpus = TempDir::new().unwrap();
-    std::fs::write(corpus.path().join("good.txt"), "\"We will rebuild,\" said Mayor Ruth Obi.\n").unwrap();
-    std::fs::write(corpus.path().join("latin1.txt"), b"caf\xe9 \"quote,\" he said.\n").unwrap();
-    std::fs::write(
-        corpus.path().join("wire.jsonl"),
-        "{\"id\": 1, \"body\": \"Prices rose, said Tom Reed.\"}\n{not json\n{\"id\": 3, \"body\": \"Rain fell, Ana Lima said.\"}\n",
-    )
-    .unwrap();
+    let corpus = corpus_of(&[
+        ("good.txt", b"\"We will rebuild,\" said Mayor Ruth Obi.\n"),
+        ("latin1.txt", b"caf\xe9 \"quote,\" he said.\n"),
+        (
+            "wire.jsonl",
+            b"{\"id\": 1, \"body\": \"Prices rose, said Tom Reed.\"}\n{not json\n{\"id\": 3, \"body\": \"Rain fell, Ana Lima said.\"}\n",
+        ),
+    ]);
     let out = whosaid(ix.path()).arg("index").arg(corpus.path()).assert().code(2).get_output().clone();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
@@ -219,45 +205,26 @@ fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
 #[test]
 fn every_speaker_of_a_sentence_can_be_searched_and_counted() {
     let ix = TempDir::new().unwrap();
-    let corpus = TempDir::new().unwrap();
-    std::fs::write(
-        corpus.path().join("a.txt"),
-        "Prices will rise, Ana Lima said, while Tom Reed said they would fall.\n",
-    )
-    .unwrap();
+    let corpus =
+        corpus_of(&[("a.txt", b"Prices will rise, Ana Lima said, while Tom Reed said they would fall.\n")]);
     whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
-    let out = whosaid(ix.path())
-        .args(["search", "prices", "--speaker", "reed", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    assert_eq!(json_lines(&out)[0]["speaker"], "Ana Lima", "the first speaker is the one shown");
-    let rows = whosaid(ix.path()).args(["speakers", "--json"]).assert().code(0).get_output().stdout.clone();
-    let names: Vec<String> =
-        json_lines(&rows).iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
+    let out = json_of(ix.path(), &["search", "prices", "--speaker", "reed", "--json"]);
+    assert_eq!(out[0]["speaker"], "Ana Lima", "the first speaker is the one shown");
+    let rows = json_of(ix.path(), &["speakers", "--json"]);
+    let names: Vec<String> = rows.iter().map(|r| r["speaker"].as_str().unwrap().to_string()).collect();
     assert!(names.contains(&"Ana Lima".to_string()) && names.contains(&"Tom Reed".to_string()), "{names:?}");
 }
 
 #[test]
 fn dates_filter_articles() {
     let ix = TempDir::new().unwrap();
-    let corpus = TempDir::new().unwrap();
-    std::fs::write(
-        corpus.path().join("news.jsonl"),
-        "{\"id\": \"a\", \"date\": \"2024-01-10\", \"text\": \"Rates will fall, said Ana Lima.\"}\n{\"id\": \"b\", \"date\": \"2024-03-10\", \"text\": \"Rates will rise, said Tom Reed.\"}\n",
-    )
-    .unwrap();
+    let corpus = corpus_of(&[(
+        "news.jsonl",
+        b"{\"id\": \"a\", \"date\": \"2024-01-10\", \"text\": \"Rates will fall, said Ana Lima.\"}\n{\"id\": \"b\", \"date\": \"2024-03-10\", \"text\": \"Rates will rise, said Tom Reed.\"}\n",
+    )]);
     whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
-    let out = whosaid(ix.path())
-        .args(["search", "rates", "--since", "2024-02-01", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let hits = json_lines(&out);
+    let out = json_of(ix.path(), &["search", "rates", "--since", "2024-02-01", "--json"]);
+    let hits = out;
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0]["speaker"], "Tom Reed");
     whosaid(ix.path()).args(["search", "rates", "--until", "2023-12-31"]).assert().code(1);
@@ -267,17 +234,7 @@ fn dates_filter_articles() {
 fn annotate_json_offsets_point_at_the_sentence_and_its_spans() {
     let seed = fixtures().join("000_35a883c343635e69.txt");
     let text = std::fs::read_to_string(&seed).unwrap();
-    let out = Command::cargo_bin("whosaid")
-        .unwrap()
-        .arg("annotate")
-        .arg(&seed)
-        .arg("--json")
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let rows = json_lines(&out);
+    let rows = json_of(Path::new("unused-index"), &["annotate", seed.to_str().unwrap(), "--json"]);
     assert_eq!(rows.len(), 32);
     for r in &rows {
         let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
