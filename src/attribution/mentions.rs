@@ -711,16 +711,6 @@ static AUXILIARIES: Words = Words::new(&[
     "flatly",
     "angrily",
     "quickly",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
     "on",
     "last",
     "week",
@@ -1081,6 +1071,7 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         while part.1 > part.0 && {
             let l = lower(text, &toks[part.1 - 1]);
             AUXILIARIES.contains(&l.as_str())
+                || WEEKDAYS_AND_MONTHS.contains(&l.as_str())
                 || (l.ends_with("ly") && l.len() > 4 && !is_capitalised(text, &toks[part.1 - 1]))
         } {
             part.1 -= 1;
