@@ -65,11 +65,12 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let bytes = para.as_bytes();
     let mut out = Vec::new();
     let mut sent_start = skip_space(para, 0);
+    let mut terminators = Terminators::new(bytes);
     let mut i = 0;
     while i < para.len() {
         // Jump to the next terminator.
-        match para[i..].find(['.', '!', '?', '…']) {
-            Some(k) => i += k,
+        match terminators.next(i) {
+            Some(k) => i = k,
             None => break,
         }
         // The run of terminators and closing marks.
@@ -108,6 +109,40 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         out.push((start + sent_start, start + s));
     }
     out
+}
+
+/// Finds sentence terminators (`.`, `!`, `?`, `…`) with SIMD byte searches:
+/// the whole text goes through here, and a char-by-char scan showed in
+/// profiles. The next ellipsis is remembered, since it is rarer.
+struct Terminators<'a> {
+    bytes: &'a [u8],
+    /// The next "…" at or after the last search, or `bytes.len()` for none.
+    ellipsis: Option<usize>,
+}
+
+impl<'a> Terminators<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Terminators { bytes, ellipsis: None }
+    }
+
+    /// The byte offset of the next terminator at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let rest = self.bytes.get(from..)?;
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| from + k);
+        let ellipsis = match self.ellipsis {
+            Some(e) if e >= from => e,
+            _ => {
+                let e = memchr::memmem::find(rest, "…".as_bytes()).map_or(self.bytes.len(), |k| from + k);
+                self.ellipsis = Some(e);
+                e
+            }
+        };
+        match ascii {
+            Some(a) if a < ellipsis => Some(a),
+            _ if ellipsis < self.bytes.len() => Some(ellipsis),
+            _ => None,
+        }
+    }
 }
 
 fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, next: usize) -> bool {

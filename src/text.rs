@@ -27,7 +27,7 @@ pub type WordSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault
 /// (the lists are read for every token, and a linear scan showed in profiles).
 pub struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<WordSet<&'static str>>,
+    set: std::sync::OnceLock<(Prefilter, WordSet<&'static str>)>,
 }
 
 impl Words {
@@ -36,7 +36,45 @@ impl Words {
     }
 
     pub fn contains(&self, word: &&str) -> bool {
-        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(*word)
+        let (filter, set) = self.set.get_or_init(|| {
+            let mut filter = Prefilter::default();
+            self.list.iter().for_each(|w| filter.insert(w));
+            (filter, self.list.iter().copied().collect())
+        });
+        filter.may_contain(word) && set.contains(*word)
+    }
+}
+
+/// A quick "certainly not in the list" test before hashing: which lengths
+/// occur for each pair of first two bytes. Most words of a sentence are in
+/// no list, and this rejects them in a table read.
+#[derive(Clone)]
+pub struct Prefilter {
+    lengths: Box<[u16; 1024]>,
+}
+
+impl Default for Prefilter {
+    fn default() -> Self {
+        Prefilter { lengths: Box::new([0; 1024]) }
+    }
+}
+
+impl Prefilter {
+    fn slot(word: &str) -> (usize, u16) {
+        let b = word.as_bytes();
+        let first = b.first().map_or(0, |c| (c & 31) as usize);
+        let second = b.get(1).map_or(0, |c| (c & 31) as usize);
+        (first * 32 + second, 1 << word.len().min(15))
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        let (slot, bit) = Prefilter::slot(word);
+        self.lengths[slot] |= bit;
+    }
+
+    pub fn may_contain(&self, word: &str) -> bool {
+        let (slot, bit) = Prefilter::slot(word);
+        self.lengths[slot] & bit != 0
     }
 }
 

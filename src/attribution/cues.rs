@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::{WordSet, Words};
+use crate::text::{Fnv, Prefilter, WordSet, Words};
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -100,7 +100,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
 
 /// Verbs that are cues only when the sentence holds a quotation ("the
 /// email read", "Some chanted", "praised it as").
-static WITH_QUOTATION: Words = Words::new(&[
+const WITH_QUOTATION_LIST: &[&str] = &[
     "read",
     "reads",
     "chanted",
@@ -126,7 +126,8 @@ static WITH_QUOTATION: Words = Words::new(&[
     "sang",
     "quoted",
     "quoting",
-]);
+];
+static WITH_QUOTATION: Words = Words::new(WITH_QUOTATION_LIST);
 
 fn inflect(lemma: &str, base_forms: bool, out: &mut WordSet<String>) {
     if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
@@ -197,6 +198,54 @@ pub fn needs_quotation(lower: &str) -> bool {
     WITH_QUOTATION.contains(&lower)
 }
 
+/// What a lowercase word can be as a cue, found with one lookup: the cue
+/// search asks all four questions of nearly every word of a sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueClass {
+    pub speech: bool,
+    pub nouny: bool,
+    pub with_quotation: bool,
+    pub naming: bool,
+}
+
+impl CueClass {
+    pub fn any(self) -> bool {
+        self.speech || self.nouny || self.with_quotation || self.naming
+    }
+}
+
+pub fn classify(lower: &str) -> CueClass {
+    type Classes = std::collections::HashMap<String, CueClass, std::hash::BuildHasherDefault<Fnv>>;
+    static CLASSES: OnceLock<(Prefilter, Classes)> = OnceLock::new();
+    if !could_be_cue(lower) {
+        return CueClass::default();
+    }
+    let (filter, classes) = CLASSES.get_or_init(|| {
+        let mut map = std::collections::HashMap::default();
+        for w in speech_verbs() {
+            map.entry(w.clone()).or_insert_with(CueClass::default).speech = true;
+        }
+        for l in VERB_FORMS_ONLY {
+            for w in [l.to_string(), format!("{l}s")] {
+                map.entry(w).or_insert_with(CueClass::default).nouny = true;
+            }
+        }
+        for w in WITH_QUOTATION_LIST {
+            map.entry(w.to_string()).or_insert_with(CueClass::default).with_quotation = true;
+        }
+        for w in NAMING {
+            map.entry(w.to_string()).or_insert_with(CueClass::default).naming = true;
+        }
+        let mut filter = Prefilter::default();
+        map.keys().for_each(|w| filter.insert(w));
+        (filter, map)
+    });
+    if !filter.may_contain(lower) {
+        return CueClass::default();
+    }
+    classes.get(lower).copied().unwrap_or_default()
+}
+
 /// A quick test that a lowercase word could be a cue of any kind, before
 /// the set lookups: cues are 3 to 14 ASCII letters.
 pub fn could_be_cue(lower: &str) -> bool {
@@ -207,22 +256,23 @@ pub fn could_be_cue(lower: &str) -> bool {
 /// quotation after them and a named speaker, since "a film called "Heat""
 /// is no speech.
 pub fn is_naming_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "described"
-            | "describes"
-            | "describing"
-            | "dubbed"
-            | "labeled"
-            | "labelled"
-            | "branded"
-            | "termed"
-    )
+    NAMING.contains(&lower)
 }
+
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+];
 
 /// Forms of "be" that make the following participle passive ("was reported").
 pub fn is_be(lower: &str) -> bool {

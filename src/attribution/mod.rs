@@ -520,18 +520,22 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if (capitalised && !matches!(l.as_str(), "according" | "said" | "says")) || !cues::could_be_cue(&l) {
             continue;
         }
+        let class = cues::classify(&l);
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(m) = mentions::according_to(text, toks, i + 2, toks.len()) {
                 return Some(Frame { cue: Span { start: t.start, end: toks[i + 1].end }, mention: Some(m) });
             }
             continue;
         }
-        let naming = cues::is_naming_verb(&l);
-        let with_quotation = cues::needs_quotation(&l);
-        let speech = cues::is_speech_verb(&l);
+        if !class.any() {
+            continue;
+        }
+        let naming = class.naming;
+        let with_quotation = class.with_quotation;
+        let speech = class.speech;
         // `"...," Conway notes.`, "He claims that ...": a nouny form that can
         // only be a verb here.
-        let nouny = !speech && cues::is_nouny_verb(&l) && {
+        let nouny = !speech && class.nouny && {
             let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote[k]) && !in_quote[i - 1];
             let before_that =
                 toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "that" | "to"))

@@ -7,6 +7,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub word: bool,
+    /// ASCII with no capital: the text is its own lowercase (most tokens;
+    /// the rules lowercase tokens often, and this spares the check).
+    pub plain: bool,
 }
 
 impl Token {
@@ -18,50 +21,91 @@ impl Token {
     pub fn ch(&self, text: &str) -> char {
         text[self.start..].chars().next().unwrap_or(' ')
     }
+
+    /// The token's text in lowercase, allocating only when it must.
+    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
+        if self.plain {
+            Lower(Repr::Borrowed(self.text(text)))
+        } else {
+            Lower::of(self.text(text))
+        }
+    }
 }
 
-/// A token's text in lowercase, with ’ as '; borrowed when it already is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+/// A token's text in lowercase, with ’ as '. Borrowed when it already is,
+/// kept inline when short and ASCII: words are lowercased per rule, and an
+/// allocation each time showed in profiles.
+#[derive(Clone)]
+pub struct Lower<'a>(Repr<'a>);
+
+const INLINE: usize = 30;
+
+#[derive(Clone)]
+enum Repr<'a> {
+    Borrowed(&'a str),
+    Inline { len: u8, buf: [u8; INLINE] },
+    Owned(String),
+}
 
 impl<'a> Lower<'a> {
     pub fn of(s: &'a str) -> Lower<'a> {
-        if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
-            Lower(std::borrow::Cow::Borrowed(s))
+        let bytes = s.as_bytes();
+        if bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Lower(Repr::Borrowed(s))
+        } else if bytes.len() <= INLINE && s.is_ascii() {
+            let mut buf = [0u8; INLINE];
+            for (to, from) in buf.iter_mut().zip(bytes) {
+                *to = from.to_ascii_lowercase();
+            }
+            Lower(Repr::Inline { len: bytes.len() as u8, buf })
         } else {
             let l = s.to_lowercase();
-            Lower(std::borrow::Cow::Owned(if l.contains('’') { l.replace('’', "'") } else { l }))
+            Lower(Repr::Owned(if l.contains('’') { l.replace('’', "'") } else { l }))
         }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Borrowed(s) => s,
+            // SAFETY: `of` fills `buf[..len]` only with the bytes of an ASCII
+            // string, lowercased, and ASCII is valid UTF-8. (The checked
+            // conversion showed in profiles: this is read for every rule.)
+            Repr::Inline { len, buf } => unsafe { std::str::from_utf8_unchecked(&buf[..*len as usize]) },
+            Repr::Owned(s) => s,
+        }
     }
 }
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower<'_> {}
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
-impl Token {
-    /// The token's text in lowercase, allocating only when it must.
-    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
-        Lower::of(self.text(text))
+        self.as_str() == *other
     }
 }
 
@@ -93,12 +137,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: start + i, end: start + i + len, word: false });
+            out.push(Token { start: start + i, end: start + i + len, word: false, plain: c.is_ascii() });
             i += len;
             continue;
         }
         let mut j = i + len;
         let mut prev = c;
+        let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
         while let Some((d, dl)) = at(j) {
             let joins = if d.is_alphanumeric() {
                 true
@@ -119,6 +164,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             j += dl;
             prev = d;
+            plain &= d.is_ascii() && !d.is_ascii_uppercase();
         }
         // "U.S." and "Mr." keep their final dot.
         if bytes.get(j) == Some(&b'.') {
@@ -130,7 +176,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token { start: start + i, end: start + j, word: true });
+        out.push(Token { start: start + i, end: start + j, word: true, plain });
         i = j;
     }
     out
