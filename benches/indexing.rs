@@ -5,6 +5,10 @@
 
 mod common;
 
+// The allocator of the `whosaid` binary, for both runs alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use tantivy::IndexWriter;
@@ -35,6 +39,7 @@ fn main() {
         .collect();
     drop(annotated);
     let t = Instant::now();
+    let cpu = cpu_seconds();
     let mut writer: IndexWriter = bare.index.writer(256 << 20).expect("writer");
     for d in docs {
         writer.add_document(d).expect("add");
@@ -42,11 +47,14 @@ fn main() {
     writer.commit().expect("commit");
     writer.wait_merging_threads().expect("merge");
     let bare_secs = t.elapsed().as_secs_f64();
+    let bare_cpu = cpu_seconds().zip(cpu).map(|(b, a)| b - a);
 
     // whosaid: reading JSON, structure, attribution and indexing.
     let ours = Store::open_or_create(&tmp.path().join("whosaid")).expect("whosaid index");
+    let cpu = cpu_seconds();
     let report = whosaid::index_corpus(&ours, &[corpus], &IndexOptions::default(), &()).expect("index");
     let ours_secs = report.elapsed.as_secs_f64();
+    let ours_cpu = cpu_seconds().zip(cpu).map(|(b, a)| b - a);
 
     let mb = bytes as f64 / 1e6;
     println!("indexing {sentences} sentences, {mb:.1} MB of text (machine: {} cores)", num_cpus());
@@ -56,16 +64,18 @@ fn main() {
         mb / attribution_secs
     );
     println!(
-        "  bare Tantivy (same schema)     {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s",
+        "  bare Tantivy (same schema)     {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
         bare_secs,
         mb / bare_secs,
-        sentences as f64 / bare_secs
+        sentences as f64 / bare_secs,
+        cpu_note(bare_cpu)
     );
     println!(
-        "  whosaid index (attribution in) {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s",
+        "  whosaid index (attribution in) {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
         ours_secs,
         mb / ours_secs,
-        report.sentences as f64 / ours_secs
+        report.sentences as f64 / ours_secs,
+        cpu_note(ours_cpu)
     );
     println!("  whosaid / bare Tantivy throughput: {:.2}", bare_secs / ours_secs);
     println!(
@@ -73,6 +83,22 @@ fn main() {
         dir_size(&ours.path) as f64 / 1e6,
         dir_size(&ours.path) as f64 / bytes as f64
     );
+}
+
+/// CPU time of the whole process so far, all threads (Linux only): how much
+/// work a run did, beside how long it took.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which ends with ')': utime and stime are
+    // the 12th and 13th, in clock ticks (100 a second on Linux).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn cpu_note(cpu: Option<f64>) -> String {
+    cpu.map(|c| format!("{c:.1} CPU-s")).unwrap_or_default()
 }
 
 fn num_cpus() -> usize {
