@@ -509,10 +509,13 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if in_quote[i] || !t.word {
             continue;
         }
-        let word = t.text(text);
+        // Cues are 3 to 14 letters ("could_be_cue"): most words end here.
+        if !(3..=14).contains(&(t.end - t.start)) {
+            continue;
+        }
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to" or "Said".
-        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let capitalised = !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
         if capitalised && i > 0 {
             continue;
         }

@@ -144,7 +144,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let mut j = i + len;
         let mut prev = c;
         let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
-        while let Some((d, dl)) = at(j) {
+        loop {
+            // ASCII letters and digits, the common case, without decoding.
+            while let Some(&b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                plain &= !b.is_ascii_uppercase();
+                prev = b as char;
+                j += 1;
+            }
+            let Some((d, dl)) = at(j) else { break };
             let joins = if d.is_alphanumeric() {
                 true
             } else if matches!(d, '\'' | '’' | '-' | '.' | ',') {
@@ -172,7 +179,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let dotted_acronym = w.contains('.')
                 && w.chars().any(char::is_alphabetic)
                 && w.split('.').all(|p| p.chars().count() <= 2);
-            if dotted_acronym || (w.len() <= 6 && DOTTED.contains(&w.to_ascii_lowercase().as_str())) {
+            if dotted_acronym || (w.len() <= 6 && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(w))) {
                 j += 1;
             }
         }
