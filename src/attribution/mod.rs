@@ -303,6 +303,10 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             (carries && (p.speaker.is_some() || p.source.is_some()))
                 .then(|| (p.speaker, p.affiliation.clone(), p.source))
         });
+        // A sentence that opens in narration with a subject of its own ("Moore
+        // thanked him for "..."") is that subject's, not the previous speaker's.
+        let opens_in_quote = facts[i].quotes.iter().any(|&k| quotes[k].start < sentences[i].start);
+        let from_before = from_before.filter(|_| facts[i].subject.is_none() || opens_in_quote);
         if let Some((id, aff, src)) = from_chain.or(from_before) {
             let f = &mut facts[i];
             f.speaker = id;
