@@ -212,7 +212,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 }
             }
         }
-        let frame = find_frame(text, &toks, &in_quote, real_quotes);
+        let (frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
+        let subordinate = subordinate.flatten();
         if let Some(frame) = frame {
             let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
             match resolved {
@@ -230,13 +231,24 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 None => f.frame = Some(frame),
             }
         }
-        // "X said A, while Y said B": the later frames of the sentence.
+        // "X said A, while Y said B": the later frames of the sentence, after
+        // the subordinate one the main frame was chosen over.
         if let Some(primary) = &f.frame {
             let mut after =
                 toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
+            let mut subordinate = subordinate;
             while f.others.len() < 3 {
-                let Some(next) = frame_from(text, &toks, &in_quote, real_quotes, after) else { break };
-                after = toks.iter().position(|t| t.start == next.cue.start).map_or(toks.len(), |k| k + 1);
+                let next = match subordinate.take() {
+                    Some(frame) => frame,
+                    None => {
+                        let Some(next) = frame_from(text, &toks, &in_quote, real_quotes, after) else {
+                            break;
+                        };
+                        after =
+                            toks.iter().position(|t| t.start == next.cue.start).map_or(toks.len(), |k| k + 1);
+                        next
+                    }
+                };
                 let Some(m) = next.mention.as_ref() else { continue };
                 let source = Span { start: m.start, end: m.end };
                 let known = f.source == Some(source) || f.others.iter().any(|o| o.2 == source);
@@ -462,7 +474,15 @@ fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
 
 /// Finds the first cue in the sentence that has a source (or is an impersonal
 /// passive: "It was reported that ...").
-fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -> Option<Frame> {
+/// The sentence's main frame, and the frame of a subordinate clause it was
+/// chosen over ("While Sanders has pledged ..., Devine suggested ..."), which
+/// reports speech too.
+fn find_frame(
+    text: &str,
+    toks: &[Token],
+    in_quote: &[bool],
+    has_quotes: bool,
+) -> Option<(Frame, Option<Frame>)> {
     let first = frame_from(text, toks, in_quote, has_quotes, 0)?;
     // "After the department asked Mills to ..., Hackett said that ...": a
     // cue whose subject opens a subordinate clause yields to a later cue of
@@ -492,10 +512,10 @@ fn find_frame(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool) -
         if let Some(later) =
             frame_from(text, toks, in_quote, has_quotes, cue_at + 1).filter(|f| !subordinate(f))
         {
-            return Some(later);
+            return Some((later, Some(first)));
         }
     }
-    Some(first)
+    Some((first, None))
 }
 
 /// The first frame whose cue is at token `from` or later; with `from` 0, a
