@@ -953,9 +953,36 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     while parts.last().is_some_and(|p| p.0 == p.1) {
         parts.pop();
     }
-    let (a, b) = parts.pop()?;
+    let (mut a, mut b) = parts.pop()?;
+    // "in Columbus, Ohio, said": the state after a place belongs to the
+    // phrase before it, and is no subject.
+    if toks[a..b].iter().filter(|t| t.word).count() <= 2
+        && REGIONS.contains(&join(text, &toks[a..b]).as_str())
+    {
+        if let Some(&(pa, pb)) = parts.last() {
+            if pb >= pa + 2
+                && is_capitalised(text, &toks[pb - 1])
+                && PREPOSITIONS.contains(&lower(text, &toks[pb - 2]).as_str())
+            {
+                parts.pop();
+                let mut merged = (pa, b);
+                trim_to_subject(text, toks, &mut merged);
+                (a, b) = merged;
+            }
+        }
+    }
     let prev_phrase =
         |parts: &[(usize, usize)]| parts.last().and_then(|&(pa, pb)| phrase(text, toks, pa, pb));
+    // "Bernie Sanders, who on Tuesday endorsed Clinton, said", "The Journal,
+    // citing internal documents, reported", "Woodrow Benford, 58, says": an
+    // aside names no subject of its own, whatever names are inside it.
+    let opens_aside = {
+        let first = lower(text, &toks[a]);
+        !parts.is_empty()
+            && (first == "who"
+                || (first.ends_with("ing") && first != "including" && !is_capitalised(text, &toks[a]))
+                || (b == a + 1 && first.chars().all(|c| c.is_ascii_digit())))
+    };
 
     // "experts who say", "Barkley, who said": the relative pronoun is the
     // mention, its antecedent the speaker.
@@ -972,7 +999,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         return Some(m);
     }
 
-    match phrase(text, toks, a, b) {
+    match phrase(text, toks, a, b).filter(|_| !opens_aside) {
         Some(Phrase::Pronoun(p, s, e)) => {
             return Some(Mention {
                 kind: MentionKind::Pronoun(p),
@@ -1031,7 +1058,9 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         }
         k -= 1;
         let p = parts[k];
-        match phrase(text, toks, p.0, p.1) {
+        // An age ("Cory James, 22, of Flint") is no name.
+        let age = toks[p.0..p.1].iter().all(|t| t.text(text).bytes().all(|b| b.is_ascii_digit()));
+        match phrase(text, toks, p.0, p.1).filter(|_| !age) {
             Some(Phrase::Name(n)) => {
                 let mut m = n.mention(text, toks);
                 if let Some((s, e)) = affiliation {
@@ -1054,6 +1083,121 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         _ => None,
     }
 }
+
+/// States and countries written after a city ("Columbus, Ohio"), as
+/// datelines and news copy write them.
+static REGIONS: Words = Words::new(&[
+    "Alabama",
+    "Ala.",
+    "Alaska",
+    "Arizona",
+    "Ariz.",
+    "Arkansas",
+    "Ark.",
+    "California",
+    "Calif.",
+    "Colorado",
+    "Colo.",
+    "Connecticut",
+    "Conn.",
+    "Delaware",
+    "Del.",
+    "Florida",
+    "Fla.",
+    "Georgia",
+    "Ga.",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Ill.",
+    "Indiana",
+    "Ind.",
+    "Iowa",
+    "Kansas",
+    "Kan.",
+    "Kentucky",
+    "Ky.",
+    "Louisiana",
+    "La.",
+    "Maine",
+    "Maryland",
+    "Md.",
+    "Massachusetts",
+    "Mass.",
+    "Michigan",
+    "Mich.",
+    "Minnesota",
+    "Minn.",
+    "Mississippi",
+    "Miss.",
+    "Missouri",
+    "Mo.",
+    "Montana",
+    "Mont.",
+    "Nebraska",
+    "Neb.",
+    "Nevada",
+    "Nev.",
+    "New Hampshire",
+    "N.H.",
+    "New Jersey",
+    "N.J.",
+    "New Mexico",
+    "N.M.",
+    "New York",
+    "N.Y.",
+    "North Carolina",
+    "N.C.",
+    "North Dakota",
+    "N.D.",
+    "Ohio",
+    "Oklahoma",
+    "Okla.",
+    "Oregon",
+    "Ore.",
+    "Pennsylvania",
+    "Pa.",
+    "Rhode Island",
+    "R.I.",
+    "South Carolina",
+    "S.C.",
+    "South Dakota",
+    "S.D.",
+    "Tennessee",
+    "Tenn.",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Vt.",
+    "Virginia",
+    "Va.",
+    "Washington",
+    "Wash.",
+    "West Virginia",
+    "W.Va.",
+    "Wisconsin",
+    "Wis.",
+    "Wyoming",
+    "Wyo.",
+    "D.C.",
+    "England",
+    "Scotland",
+    "Wales",
+    "Ireland",
+    "France",
+    "Germany",
+    "Italy",
+    "Spain",
+    "Canada",
+    "Mexico",
+    "Israel",
+    "Russia",
+    "Ukraine",
+    "China",
+    "Japan",
+    "India",
+    "Australia",
+]);
 
 /// Subordinators: the subject of the verb comes after the last of them
 /// ("drew boos when he told").
