@@ -1199,6 +1199,39 @@ static REGIONS: Words = Words::new(&[
     "Australia",
 ]);
 
+/// Time words and adverbs that open a sentence before its subject.
+static INTRO_TIME_WORDS: Words = Words::new(&[
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "minutes",
+    "back",
+    "early",
+    "earlier",
+    "later",
+    "shortly",
+    "soon",
+    "just",
+    "already",
+    "absent",
+    "amid",
+    "beyond",
+    "hastily",
+    "recently",
+    "separately",
+    "elsewhere",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "next",
+    "overall",
+    "instead",
+]);
+
 /// Subordinators: the subject of the verb comes after the last of them
 /// ("drew boos when he told").
 static SUBORDINATORS: Words = Words::new(&[
@@ -1480,11 +1513,15 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
                 || ["after", "before", "during", "despite", "asked", "speaking", "according"]
                     .contains(&l.as_str())
                 || (l.ends_with("ing") && is_capitalised(text, t)));
-        if !intro {
+        // "Hours later, Trump ...", "Back in 1999, Mr. Trump ...": time words
+        // opening a sentence are capitalised, and no name.
+        let time_word = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
+        if !intro && !time_word {
             break;
         }
         match (k..hi).find(|&j| is_punct(text, &toks[j], &[','])) {
             Some(comma) => k = comma + 1,
+            None if time_word => k += 1,
             None => return None,
         }
     }
