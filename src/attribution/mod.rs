@@ -182,7 +182,15 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             .take_while(|&k| quotes[k].start < s.end)
             .filter(|&k| quotes[k].end > s.start)
             .collect();
-        let toks = tokens::tokenize(text, s.start, s.end);
+        // "WASHINGTON, Dec. 8 (UPI) — ...": the dateline is no part of the
+        // sentence's grammar (and "WASHINGTON" no subject).
+        let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
+        let body = if opens_paragraph {
+            dateline_end(&text[s.start..s.end]).map_or(s.start, |e| s.start + e)
+        } else {
+            s.start
+        };
+        let toks = tokens::tokenize(text, body, s.end);
         let in_quote: Vec<bool> = toks
             .iter()
             .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
@@ -442,6 +450,37 @@ fn label_speaker(
             with_affiliation(speakers, interviewee)
         }
     }
+}
+
+/// The end of a news agency dateline opening `sentence`: "WASHINGTON (AP) —
+/// ", "PASADENA, Calif., Jan. 1 (UPI) — ", "New York (AFP) – ", "ST. LOUIS —
+/// ". The place is in capitals or followed by an agency in parentheses.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    let mut cut = sentence.len().min(80);
+    while !sentence.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &sentence[..cut];
+    let (dash_at, dash) =
+        [" — ", " – ", " - ", " -- "].iter().filter_map(|d| head.find(d).map(|k| (k, d.len()))).min()?;
+    let before = head[..dash_at].trim_end();
+    let (place, agency) = match before.strip_suffix(')').and_then(|b| b.rsplit_once('(')) {
+        Some((place, agency)) => (place.trim_end(), Some(agency)),
+        None => (before, None),
+    };
+    let agency_ok = agency.is_some_and(|a| {
+        (2..=12).contains(&a.len()) && a.starts_with(|c: char| c.is_ascii_uppercase()) && !a.contains(' ')
+    });
+    let first_word = place.split([' ', ',']).next().unwrap_or("");
+    let in_capitals = first_word.len() >= 3 && first_word.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    // A place and a date: capitalised words, numbers, commas and dots.
+    let place_like = !place.is_empty()
+        && place.len() <= 50
+        && place
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (place_like && (agency_ok || (in_capitals && agency.is_none()))).then_some(dash_at + dash)
 }
 
 /// A quotation rather than scare quotes or a title: four words or more, or
@@ -880,6 +919,25 @@ fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agency_datelines_are_not_subjects() {
+        for (line, body) in [
+            ("WASHINGTON (AP) — Bernie Sanders said he would stay.", "Bernie Sanders"),
+            ("PASADENA, Calif., Jan. 1 (UPI) — A handful of pilots said no.", "A handful"),
+            ("New York (AFP) – Susan Sarandon said she was not sure.", "Susan Sarandon"),
+            ("ST. LOUIS — The mayor said the plan works.", "The mayor"),
+            ("Dec 29 (Reuters) - Hillary Clinton said it was genocide.", "Hillary Clinton"),
+        ] {
+            let end = dateline_end(line).unwrap_or_else(|| panic!("no dateline in {line:?}"));
+            assert!(line[end..].starts_with(body), "{line:?} -> {:?}", &line[end..]);
+        }
+        // A subject with an aside between dashes, and long non-ASCII text.
+        assert_eq!(dateline_end("Trump - the candidate - said so."), None);
+        assert_eq!(dateline_end("The union — not the firm — said it would strike."), None);
+        let long = format!("{}\u{a0}é — said", "a".repeat(79));
+        assert_eq!(dateline_end(&long), None);
+    }
 
     /// Attributes `text` with one paragraph a line; returns (sentence, kind,
     /// speaker, affiliation) rows.
