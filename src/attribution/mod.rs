@@ -225,8 +225,9 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         if let Some(frame) = frame {
             let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
             match resolved {
-                // "it" with no organisation to refer to is no attribution.
-                Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) => {}
+                // "it" with no organisation to refer to is no attribution,
+                // unless it frames a quotation: '"I am still Sanders," it read.'
+                Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) && !real_quotes => {}
                 Some((m, id)) => {
                     f.speaker = id;
                     f.affiliation = m
