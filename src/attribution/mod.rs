@@ -641,7 +641,11 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         let cue = Span { start: t.start, end: t.end };
         // A participle after a comma or dash takes the main clause's subject:
         // "He apologized the next day, saying ...".
-        let after_comma = i > 0 && !toks[i - 1].word && matches!(toks[i - 1].ch(text), ',' | '—' | '–');
+        // (The comma may sit inside a closing quotation mark: 'strategy," promising'.)
+        let comma_at = |k: usize| !toks[k].word && matches!(toks[k].ch(text), ',' | '—' | '–');
+        let after_comma = i > 0
+            && (comma_at(i - 1)
+                || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
         if l.ends_with("ing") && after_comma {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
                 return Some(Frame { cue, mention: Some(m) });
