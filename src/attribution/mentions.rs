@@ -724,6 +724,10 @@ static AUXILIARIES: Words = Words::new(&[
     "must",
     "shall",
     "been",
+    "even",
+    "too",
+    "actually",
+    "always",
 ]);
 
 /// Words that, inside a description, show it is a clause and not a noun phrase.
