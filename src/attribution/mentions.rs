@@ -573,7 +573,7 @@ static SOURCE_NOUNS: Words = Words::new(&[
 ]);
 
 static DETERMINERS: Words = Words::new(&[
-    "multiple", "various", "numerous", "those", "these", "many", "more", "fewer", "no", "a", "an", "the",
+    "multiple", "various", "numerous", "this", "those", "these", "many", "more", "fewer", "no", "a", "an", "the",
     "one", "two", "three", "four", "some", "several", "many", "most", "other", "another", "his", "her",
     "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western", "federal", "state",
 ]);
@@ -1939,7 +1939,14 @@ fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
         || numeric(first.split('-').next().unwrap_or(first))
         || words.iter().any(|w| w == "percent" || w == "%")
         || (is_capitalised(text, &toks[lo]) && words.iter().any(|w| w == "and"))
+        || (is_capitalised(text, &toks[lo]) && MEDIA_NOUNS.contains(&words[words.len() - 1].as_str()))
 }
+
+/// "Time magazine", "the Guardian newspaper": a title and what it is.
+static MEDIA_NOUNS: Words = Words::new(&[
+    "magazine", "newspaper", "daily", "weekly", "tabloid", "website", "network", "broadcaster", "channel",
+    "station", "blog", "newsletter", "paper", "agency",
+]);
 
 #[cfg(test)]
 mod tests {

@@ -603,7 +603,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // `"...," Conway notes.`, "He claims that ...": a nouny form that can
         // only be a verb here.
         let nouny = !speech && class.nouny && {
-            let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote[k]) && !in_quote[i - 1];
+            // A quotation closes the clause: '"...," a voice-over in the ad states.'
+            let after_quote = !in_quote[i - 1]
+                && (i.saturating_sub(8)..i)
+                    .rev()
+                    .take_while(|&k| !is_clause_break(&toks[k]))
+                    .any(|k| in_quote[k]);
             let before_that =
                 toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "that" | "to"))
                     && i > 0
@@ -731,6 +736,13 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                     | "argued"
                     | "insisted"
                     | "noted"
+                    | "notes"
+                    | "reads"
+                    | "read"
+                    | "states"
+                    | "writes"
+                    | "concludes"
+                    | "concluded"
             );
             if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || (lo + 1 == i && organisation_verb) {
                 return Some(Frame { cue, mention: Some(m) });
