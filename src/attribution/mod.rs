@@ -773,7 +773,20 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     // before a quotation frames it, with the clause's subject as source.
     let colon = (1..toks.len())
         .find(|&k| !in_quote[k - 1] && !toks[k - 1].word && toks[k - 1].ch(text) == ':' && in_quote[k])?;
-    let m = mentions::leading_subject(text, toks, 0, colon - 1)?;
+    // "Pollsters agree - Carl Bialik: "..."", "More from the report: "...",
+    // "Here's Clinton in 1992: "...": the words between a dash (or the
+    // sentence start) and the colon, less their lead-in, name the source.
+    let dash = (0..colon - 1).rev().find(|&k| !toks[k].word && matches!(toks[k].ch(text), '-' | '—' | '–'));
+    let mut lo = dash.map_or(0, |d| d + 1);
+    while lo + 1 < colon - 1
+        && matches!(lower(text, &toks[lo]).as_str(), "more" | "from" | "here" | "here's" | "is" | "via")
+    {
+        lo += 1;
+    }
+    let m = (dash.is_some() || lo > 0)
+        .then(|| mentions::subject_before(text, toks, lo, colon - 1))
+        .flatten()
+        .or_else(|| mentions::leading_subject(text, toks, 0, colon - 1))?;
     Some(Frame { cue: Span { start: toks[colon - 1].start, end: toks[colon - 1].end }, mention: Some(m) })
 }
 
