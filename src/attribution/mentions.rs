@@ -573,9 +573,10 @@ static SOURCE_NOUNS: Words = Words::new(&[
 ]);
 
 static DETERMINERS: Words = Words::new(&[
-    "multiple", "various", "numerous", "this", "those", "these", "many", "more", "fewer", "no", "a", "an", "the",
-    "one", "two", "three", "four", "some", "several", "many", "most", "other", "another", "his", "her",
-    "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western", "federal", "state",
+    "multiple", "various", "numerous", "this", "those", "these", "many", "more", "fewer", "no", "a", "an",
+    "the", "one", "two", "three", "four", "some", "several", "many", "most", "other", "another", "his",
+    "her", "their", "its", "both", "all", "few", "senior", "top", "local", "u.s.", "western", "federal",
+    "state",
 ]);
 
 /// Number words that open a description ("six in 10", "nearly a third").
@@ -1944,8 +1945,20 @@ fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
 
 /// "Time magazine", "the Guardian newspaper": a title and what it is.
 static MEDIA_NOUNS: Words = Words::new(&[
-    "magazine", "newspaper", "daily", "weekly", "tabloid", "website", "network", "broadcaster", "channel",
-    "station", "blog", "newsletter", "paper", "agency",
+    "magazine",
+    "newspaper",
+    "daily",
+    "weekly",
+    "tabloid",
+    "website",
+    "network",
+    "broadcaster",
+    "channel",
+    "station",
+    "blog",
+    "newsletter",
+    "paper",
+    "agency",
 ]);
 
 #[cfg(test)]

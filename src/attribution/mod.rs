@@ -344,6 +344,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
     }
 
+    sign_quotations(text, sentences, &mut facts, &mut speakers);
     resolve_unnamed_by_quote(text, &quotes, &mut facts, &speakers);
 
     facts
@@ -374,6 +375,50 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             }
         })
         .collect()
+}
+
+/// "- Sanders." or "—Michelle Marks, Philadelphia." as a paragraph of its
+/// own, after a quotation: a signature, naming the speaker of the quoted
+/// paragraph before it (readers' letters, quotes of the day, epigraphs).
+fn sign_quotations(text: &str, sentences: &[SentenceRef], facts: &mut [Facts], speakers: &mut Speakers) {
+    for i in 1..sentences.len() {
+        let s = sentences[i];
+        let whole_paragraph = sentences[i - 1].paragraph != s.paragraph
+            && sentences.get(i + 1).is_none_or(|n| n.paragraph != s.paragraph);
+        if !whole_paragraph || facts[i].kind != Kind::None {
+            continue;
+        }
+        let Some(rest) = text[s.start..s.end].strip_prefix(['-', '—', '–']) else { continue };
+        if rest.split_whitespace().count() > 12 {
+            continue;
+        }
+        let toks = tokens::tokenize(text, s.end - rest.len(), s.end);
+        // The name runs to a comma ("-Michelle Marks, Philadelphia.") or the end.
+        let name_end =
+            toks.iter().position(|t| !t.word && matches!(t.ch(text), ',' | '.')).unwrap_or(toks.len());
+        let Some(m) = mentions::subject_before(text, &toks, 0, name_end)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+        else {
+            continue;
+        };
+        let quoted = sentences[i - 1].paragraph;
+        let signed: Vec<usize> = (0..i)
+            .rev()
+            .take_while(|&j| sentences[j].paragraph == quoted)
+            .filter(|&j| facts[j].kind == Kind::Direct && facts[j].frame.is_none() && !facts[j].turn)
+            .collect();
+        if signed.is_empty() {
+            continue;
+        }
+        let id = speakers.resolve(&m, i);
+        let affiliation =
+            m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+        for j in signed {
+            facts[j].speaker = id;
+            facts[j].affiliation = affiliation.clone();
+            facts[j].source = Some(Span { start: m.start, end: m.end });
+        }
+    }
 }
 
 /// The speaker of a labelled turn. A named label ("SECRETARY OKAFOR") is a
@@ -649,8 +694,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // (The comma may sit inside a closing quotation mark: 'strategy," promising'.)
         let comma_at = |k: usize| !toks[k].word && matches!(toks[k].ch(text), ',' | '—' | '–');
         let after_comma = i > 0
-            && (comma_at(i - 1)
-                || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
+            && (comma_at(i - 1) || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
         if l.ends_with("ing") && after_comma {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
                 return Some(Frame { cue, mention: Some(m) });
@@ -998,6 +1042,35 @@ mod tests {
         i: usize,
     ) -> (Kind, Option<&str>, Option<&str>) {
         (rows[i].1, rows[i].2.as_deref(), rows[i].3.as_deref())
+    }
+
+    #[test]
+    fn signature_paragraphs_name_the_quotation_before_them() {
+        let r = attributed(
+            "The readers wrote in.\n\"Taxes are too high for families like ours.\"\n- Maria Costa, Porto.\n\"Nobody asked the teachers what they think.\"\n—Ines Vaz.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Maria Costa"));
+        assert_eq!(row(&r, 2).0, Kind::None);
+        assert_eq!(row(&r, 3).1, Some("Ines Vaz"));
+    }
+
+    #[test]
+    fn colon_frames_take_the_name_after_a_dash() {
+        let r = attributed(
+            "Pollsters agree - Dana Whitfield: \"Keep contacting voters as late as possible, and the polls improve.\"\nMore from the report: \"Samples with longer field periods were more accurate than the rest.\"",
+        );
+        assert_eq!(row(&r, 0).1, Some("Dana Whitfield"));
+        assert_eq!(r[1].1, Kind::Direct);
+    }
+
+    #[test]
+    fn asides_before_the_verb_are_not_its_subject() {
+        let r = attributed(
+            "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Mara Quill"));
+        assert_eq!(row(&r, 1).1, Some("Tom Vance"));
+        assert_eq!(row(&r, 2).1, Some("Lia Hart"));
     }
 
     #[test]
