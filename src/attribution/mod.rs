@@ -507,8 +507,18 @@ fn dateline_end(sentence: &str) -> Option<usize> {
         cut -= 1;
     }
     let head = &sentence[..cut];
-    let (dash_at, dash) =
-        [" — ", " – ", " - ", " -- "].iter().filter_map(|d| head.find(d).map(|k| (k, d.len()))).min()?;
+    // The first spaced dash (one pass: this runs for every paragraph).
+    let bytes = head.as_bytes();
+    let (dash_at, dash) = head.char_indices().find_map(|(k, c)| {
+        if !matches!(c, '-' | '—' | '–') || k == 0 || bytes[k - 1] != b' ' {
+            return None;
+        }
+        let mut end = k + c.len_utf8();
+        if c == '-' && bytes.get(end) == Some(&b'-') {
+            end += 1; // "--"
+        }
+        (bytes.get(end) == Some(&b' ')).then_some((k - 1, end + 1 - (k - 1)))
+    })?;
     let before = head[..dash_at].trim_end();
     let (place, agency) = match before.strip_suffix(')').and_then(|b| b.rsplit_once('(')) {
         Some((place, agency)) => (place.trim_end(), Some(agency)),
