@@ -1,8 +1,11 @@
 //! Text analysis for the index: English stemming through rust-stemmers, and
 //! case- and accent-folding for names.
 
-use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::mem;
+
+use crate::text::Fnv;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
@@ -38,7 +41,9 @@ pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(NAME_ANALYZER, name_analyzer());
 }
 
-/// Token filter that stems English words with rust-stemmers (Snowball).
+/// Token filter that stems English words with rust-stemmers (Snowball),
+/// remembering the stems it made: news repeats its words, and stemming was
+/// a fifth of the CPU time of indexing.
 #[derive(Clone, Copy)]
 pub struct EnglishStemmer;
 
@@ -46,47 +51,59 @@ impl TokenFilter for EnglishStemmer {
     type Tokenizer<T: Tokenizer> = StemFilter<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> StemFilter<T> {
-        StemFilter { inner }
+        StemFilter { inner, stems: StemCache::default() }
     }
 }
+
+/// Words already stemmed by one analyzer (each indexing thread has its own).
+/// Capped, so that a corpus with a huge vocabulary costs bounded memory.
+#[derive(Clone, Default)]
+struct StemCache {
+    stems: HashMap<String, String, BuildHasherDefault<Fnv>>,
+}
+
+const STEM_CACHE_WORDS: usize = 100_000;
 
 #[derive(Clone)]
 pub struct StemFilter<T> {
     inner: T,
+    stems: StemCache,
 }
 
 impl<T: Tokenizer> Tokenizer for StemFilter<T> {
-    type TokenStream<'a> = StemStream<T::TokenStream<'a>>;
+    type TokenStream<'a> = StemStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         StemStream {
             tail: self.inner.token_stream(text),
             stemmer: Stemmer::create(Algorithm::English),
-            buffer: String::new(),
+            stems: &mut self.stems,
         }
     }
 }
 
-pub struct StemStream<T> {
+pub struct StemStream<'a, T> {
     tail: T,
     stemmer: Stemmer,
-    buffer: String,
+    stems: &'a mut StemCache,
 }
 
-impl<T: TokenStream> TokenStream for StemStream<T> {
+impl<T: TokenStream> TokenStream for StemStream<'_, T> {
     fn advance(&mut self) -> bool {
         if !self.tail.advance() {
             return false;
         }
         let token = self.tail.token_mut();
-        match self.stemmer.stem(&token.text) {
-            Cow::Owned(s) => token.text = s,
-            Cow::Borrowed(s) => {
-                self.buffer.clear();
-                self.buffer.push_str(s);
-                mem::swap(&mut token.text, &mut self.buffer);
-            }
+        if let Some(stem) = self.stems.stems.get(token.text.as_str()) {
+            token.text.clear();
+            token.text.push_str(stem);
+            return true;
         }
+        let stem = self.stemmer.stem(&token.text).into_owned();
+        if self.stems.stems.len() < STEM_CACHE_WORDS {
+            self.stems.stems.insert(mem::take(&mut token.text), stem.clone());
+        }
+        token.text = stem;
         true
     }
 
@@ -118,6 +135,26 @@ mod tests {
             terms(text_analyzer(), "Soldiers fighting Zélensky"),
             vec!["soldier", "fight", "zelenski"]
         );
+    }
+
+    #[test]
+    fn remembered_stems_are_the_stems() {
+        // One analyzer over many values, as an indexing thread uses it: words
+        // seen before come from the cache and must stem as the first time.
+        let mut a = text_analyzer();
+        let text = "Officials said the soldiers were fighting; fighting soldiers, officials said";
+        let collect = |a: &mut TextAnalyzer| {
+            let mut out = Vec::new();
+            let mut stream = a.token_stream(text);
+            while stream.advance() {
+                out.push(stream.token().text.clone());
+            }
+            out
+        };
+        let first = collect(&mut a);
+        assert_eq!(first, terms(text_analyzer(), text));
+        assert_eq!(collect(&mut a), first);
+        assert_eq!(&first[..5], ["offici", "said", "the", "soldier", "were"]);
     }
 
     #[test]
