@@ -659,7 +659,8 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // only be a verb here.
         let nouny = !speech && class.nouny && {
             // A quotation closes the clause: '"...," a voice-over in the ad states.'
-            let after_quote = !in_quote[i - 1]
+            let after_quote = i > 0
+                && !in_quote[i - 1]
                 && (i.saturating_sub(8)..i)
                     .rev()
                     .take_while(|&k| !is_clause_break(&toks[k]))
