@@ -12,6 +12,8 @@ pub enum Pronoun {
     She,
     They,
     It,
+    /// "I", "we": the writer, whom the article does not name.
+    Writer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -805,6 +807,7 @@ fn pronoun(l: &str) -> Option<Pronoun> {
         "she" | "her" => Some(Pronoun::She),
         "they" | "them" => Some(Pronoun::They),
         "it" => Some(Pronoun::It),
+        "i" | "we" => Some(Pronoun::Writer),
         _ => None,
     }
 }

@@ -71,6 +71,8 @@ impl Speakers {
             Pronoun::She => s.person && s.gender != Some(Gender::Male),
             Pronoun::They => true,
             Pronoun::It => !s.person && !s.unnamed,
+            // The writer is no one the article names.
+            Pronoun::Writer => false,
         };
         self.list
             .iter()

@@ -179,7 +179,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let dotted_acronym = w.contains('.')
                 && w.chars().any(char::is_alphabetic)
                 && w.split('.').all(|p| p.chars().count() <= 2);
-            if dotted_acronym || (w.len() <= 6 && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(w))) {
+            // An initial: "George W. Bush", "Jock A. Finlayson".
+            let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+            if dotted_acronym || initial || (w.len() <= 6 && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(w)))
+            {
                 j += 1;
             }
         }
