@@ -815,7 +815,10 @@ fn pronoun(l: &str) -> Option<Pronoun> {
 /// Cleans an appositive or pre-modifier into an affiliation: no leading
 /// article, relative clauses cut off, no trailing punctuation.
 pub fn clean_affiliation(s: &str) -> Option<String> {
-    let mut s = s.trim();
+    // Padded, so that a relative clause at the very start is cut too:
+    // "Kessel, whose organization ..." names no affiliation.
+    let padded = format!(" {}", s.trim());
+    let mut s = padded.as_str();
     for cut in [" who ", " whose ", " which ", " that ", " where ", " and who "] {
         if let Some(i) = s.find(cut) {
             s = &s[..i];
@@ -1692,6 +1695,30 @@ fn phrase_after_as(
             return None;
         }
     }
+    // "said Robert Antonacci of the New York delegation": a name, then what
+    // it belongs to.
+    let belongs = (from + 1..end).find(|&k| {
+        matches!(lower(text, &toks[k]).as_str(), "of" | "from" | "at" | "with")
+            && !is_capitalised(text, &toks[k])
+            && toks[from..k].iter().all(|t| is_capitalised(text, t))
+    });
+    let whole_is_source =
+        matches!(phrase(text, toks, from, end), Some(Phrase::Name(_) | Phrase::Description(_, _, true)));
+    // A person's name before "of" splits off even when the whole reads as a
+    // name ("Jock A. Finlayson of the Business Council"); an organisation's
+    // does not ("National Association of Manufacturers").
+    let person_then_of = |k: usize| {
+        k >= from + 2 && !toks[from..k].iter().any(|t| ORG_WORDS.contains(&lower(text, t).as_str()))
+    };
+    if let Some(k) = belongs.filter(|&k| !whole_is_source || person_then_of(k)) {
+        if let Some(Phrase::Name(n)) =
+            phrase(text, toks, from, k).filter(|p| !matches!(p, Phrase::Name(n) if n.org))
+        {
+            let mut m = n.mention(text, toks);
+            m.affiliation = clean_affiliation(&join(text, &toks[k + 1..end]));
+            return Some(m);
+        }
+    }
     let mut m = match phrase(text, toks, from, end)? {
         Phrase::Name(n) => n.mention(text, toks),
         Phrase::Description(s, e, true) => description(text, s, e),
@@ -1752,9 +1779,21 @@ struct NamePhrase {
 impl NamePhrase {
     fn mention(&self, text: &str, toks: &[Token]) -> Mention {
         let r = &self.run;
-        let name_toks = &toks[r.name_lo..r.hi];
+        // "Bill Eastland of Texas": a person's name, then where they are
+        // from (an organisation keeps its "of": "Bank of America").
+        let belongs = (r.name_lo + 2..r.hi.saturating_sub(1)).find(|&k| {
+            matches!(lower(text, &toks[k]).as_str(), "of" | "from" | "at")
+                && !is_capitalised(text, &toks[k])
+                && !toks[r.name_lo..k].iter().any(|t| {
+                    let l = lower(text, t);
+                    ORG_WORDS.contains(&l.as_str()) || l == "the"
+                })
+        });
+        let org = self.org && belongs.is_none();
+        let name_hi = belongs.unwrap_or(r.hi);
+        let name_toks = &toks[r.name_lo..name_hi];
         let mut name = join(text, name_toks);
-        if self.org {
+        if org {
             for a in ["the ", "The "] {
                 if let Some(rest) = name.strip_prefix(a) {
                     name = rest.to_string();
@@ -1806,10 +1845,14 @@ impl NamePhrase {
                 }
             }
         };
+        let affiliation = match belongs {
+            Some(k) if affiliation.is_none() => clean_affiliation(&join(text, &toks[k + 1..r.hi])),
+            _ => affiliation,
+        };
         Mention {
-            kind: MentionKind::Name { org: self.org },
+            kind: MentionKind::Name { org },
             start: toks[r.name_lo].start,
-            end: toks[r.hi - 1].end,
+            end: toks[name_hi - 1].end,
             name,
             affiliation,
             gender: r.gender,

@@ -1085,6 +1085,17 @@ mod tests {
     }
 
     #[test]
+    fn inverted_frames_with_initials_and_belonging() {
+        let r = attributed(
+            "\"We were not happy,\" said Jock A. Finlayson of the Business Council.\n\"Nobody told us,\" said Dana Kessel, whose group sued.\n\"I am not shy,\" I said.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Jock A. Finlayson"), Some("Business Council")));
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Dana Kessel"), None));
+        // The writer speaks: no named speaker, and not the previous one.
+        assert_eq!(row(&r, 2), (Kind::Direct, None, None));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
