@@ -1949,7 +1949,9 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let premod_words = &words[..premod_hi - lo];
         let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
         let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()));
-        let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)));
+        // "Mr. King", "Ms. Prince": after a form of address, a title word is a surname.
+        let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)))
+            || (hi >= run_lo + 2 && HONORIFICS.contains(&lower(text, &toks[hi - 2]).as_str()));
         if !ends_in_preposition && !clause_like && premod_words.len() <= 6 && run_has_name {
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;
