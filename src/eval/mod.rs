@@ -9,8 +9,12 @@
 //! - precision: the share of attributed sentences that overlap the content
 //!   of some gold relation;
 //! - source accuracy: for found relations with a gold source, a source
-//!   mention whosaid gives the sentence covering most of the content (its
-//!   speaker, or a further speaker of the same sentence) overlaps it.
+//!   mention whosaid gives the relation's sentence (its speaker, or a
+//!   further speaker of the same sentence) overlaps it. The relation's
+//!   sentence is the one holding the gold cue when whosaid attributes it
+//!   and it holds some of the content (a quotation over several sentences
+//!   is framed once: `"A. B," he said.`); otherwise the attributed sentence
+//!   covering most of the content.
 //!
 //! Relations inside the headline are left out: headlines are not sentences.
 
@@ -240,10 +244,15 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
         if r.source.is_empty() {
             continue;
         }
-        let best = attributed
+        let content_in = |s: &crate::AnnotatedSentence| {
+            r.content.iter().map(|&c| overlap(c, (s.start, s.end))).sum::<usize>()
+        };
+        let cue_at = r.cue.first().map(|c| c.0);
+        let framing = attributed
             .iter()
-            .max_by_key(|s| r.content.iter().map(|&c| overlap(c, (s.start, s.end))).sum::<usize>())
+            .find(|s| cue_at.is_some_and(|c| s.start <= c && c < s.end) && content_in(s) > 0)
             .copied();
+        let best = framing.or_else(|| attributed.iter().max_by_key(|s| content_in(s)).copied());
         // A sentence may report several speakers; any of its sources counts.
         let all_sources = best.into_iter().flat_map(|s| {
             s.attribution.source.into_iter().chain(s.attribution.others.iter().map(|o| o.source))
@@ -317,4 +326,71 @@ fn merge<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
         sum(&mut out.precision, &s.precision);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes a one-article PolNeAR split: `text` and brat lines built from
+    /// (id, role, span text, occurrence) so offsets come from the text.
+    fn split_with(text: &str, spans: &[(&str, &str, &str)], events: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::create_dir_all(dir.path().join("text")).unwrap();
+        std::fs::create_dir_all(dir.path().join("attributions")).unwrap();
+        std::fs::write(dir.path().join("text/wire_2016-01-01_test.txt"), text).unwrap();
+        let mut ann = String::new();
+        for (id, role, words) in spans {
+            let start = text.find(words).expect("span text in the article");
+            ann += &format!("{id}\t{role} {start} {}\t{words}\n", start + words.len());
+        }
+        for e in events {
+            ann += &format!("{e}\n");
+        }
+        std::fs::write(dir.path().join("attributions/wire_2016-01-01_test_a1.ann"), ann).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_quotation_over_two_frames_is_scored_at_its_cue() {
+        // Gold links both quotations to "Vale added"; most of the content
+        // lies in Reyes's sentence, but the relation's frame is Vale's.
+        let text = "Prices\n\nReyes said that \"prices will rise in spring and summer and autumn and in every winter.\"\n\n\"They will fall,\" Vale added.\n";
+        let dir = split_with(
+            text,
+            &[
+                ("T1", "Source", "Vale"),
+                ("T2", "Cue", "added"),
+                (
+                    "T3",
+                    "Content",
+                    "\"prices will rise in spring and summer and autumn and in every winter.\"",
+                ),
+                ("T4", "Content", "\"They will fall,\""),
+            ],
+            &["E1\tAttribution:T2 Content:T3 Content2:T4 Cue:T2 Source:T1"],
+        );
+        let report = evaluate_polnear(dir.path()).expect("the split loads");
+        assert_eq!(report.relations_kept, 1);
+        assert_eq!(report.overall.recall.hits, 1);
+        assert_eq!((report.overall.source_accuracy.hits, report.overall.source_accuracy.total), (1, 1));
+    }
+
+    #[test]
+    fn a_wrong_speaker_is_a_source_miss() {
+        let text = "Prices\n\nReyes met Vale on Monday.\n\n\"Prices will rise in spring and in summer,\" Reyes said.\n";
+        let dir = split_with(
+            text,
+            &[
+                ("T1", "Source", "Vale"),
+                ("T2", "Cue", "said"),
+                ("T3", "Content", "\"Prices will rise in spring and in summer,\""),
+            ],
+            &["E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1"],
+        );
+        let report = evaluate_polnear(dir.path()).expect("the split loads");
+        assert_eq!(report.overall.recall.hits, 1);
+        assert_eq!((report.overall.source_accuracy.hits, report.overall.source_accuracy.total), (0, 1));
+        assert_eq!(report.misses.iter().filter(|m| m.kind == "source").count(), 1);
+    }
 }
