@@ -855,6 +855,14 @@ fn frames_quotation(
     frame: &Frame,
     source: Option<Span>,
 ) -> bool {
+    // `"...," he told reporters at a breakfast hosted by ...`: a run that
+    // follows a quotation closed by , ? or ! is its frame, however long.
+    let closes_quotation = |lo: usize| {
+        lo >= 2 && in_quote[lo - 1] && crate::text::is_closing_mark(toks[lo - 1].ch(text)) && {
+            let before = toks[lo - 2].ch(text);
+            !toks[lo - 2].word && matches!(before, ',' | '?' | '!')
+        }
+    };
     // Runs of tokens outside quotations.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (lo, hi, quote follows)
     let mut k = 0;
@@ -904,7 +912,10 @@ fn frames_quotation(
             if !introduces || after_words > 4 {
                 return false;
             }
-        } else if after_words > 4 && source.is_none_or(|s| s.start <= frame.cue.start) {
+        } else if after_words > 4
+            && source.is_none_or(|s| s.start <= frame.cue.start)
+            && !closes_quotation(lo)
+        {
             // `"...," said Helen Marsh, a spokeswoman for the directorate.` is
             // direct: the words after the verb are the speaker and appositive.
             return false;
@@ -1093,6 +1104,15 @@ mod tests {
         assert_eq!(row(&r, 1), (Kind::Direct, Some("Dana Kessel"), None));
         // The writer speaks: no named speaker, and not the previous one.
         assert_eq!(row(&r, 2), (Kind::Direct, None, None));
+    }
+
+    #[test]
+    fn a_long_frame_after_a_quotation_is_still_direct() {
+        let r = attributed(
+            "\"We are not going anywhere,\" Tom Reed told reporters at a breakfast hosted by the Chamber of Commerce.\nReed said the plan was \"dead on arrival\" in a House that had passed it twice before.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::Direct);
+        assert_eq!(row(&r, 1).0, Kind::Mixed);
     }
 
     #[test]
