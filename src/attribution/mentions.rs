@@ -1003,7 +1003,16 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         let mut m = match antecedent {
             Some(Phrase::Name(n)) => n.mention(text, toks),
             Some(Phrase::Description(s, e, true)) => description(text, s, e),
-            _ => return None,
+            // "The loss was steep for Mr. Sanders, who said": the antecedent
+            // ends a clause; its last name is the speaker, if it has one.
+            _ => {
+                let (pa, pb) = if b - 1 > a { (a, b - 1) } else { *parts.last()? };
+                let run = trailing_name_run(text, toks, pa, pb)?;
+                match phrase(text, toks, run, pb) {
+                    Some(Phrase::Name(n)) => n.mention(text, toks),
+                    _ => return None,
+                }
+            }
         };
         m.start = who.start;
         m.end = who.end;
