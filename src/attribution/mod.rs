@@ -161,6 +161,9 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 turn = Some(label_speaker(text, &label, &labels[from..], &intro_people, &mut speakers, i));
             }
             let (speaker, affiliation, source) = turn.clone().unwrap_or((None, None, None));
+            // "I said when I announced ...": speech the turn reports.
+            let from = source.filter(|l| l.start == s.start).map_or(s.start, |l| l.end.min(s.end));
+            let others = nested_frames(text, &tokens::tokenize(text, from, s.end), &mut speakers, i, source);
             facts.push(Facts {
                 quotes: Vec::new(),
                 frame: None,
@@ -170,7 +173,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 kind: Kind::Direct,
                 turn: true,
                 subject: None,
-                others: Vec::new(),
+                others,
             });
             continue;
         }
@@ -269,6 +272,11 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                     m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
                 f.others.push((id, aff, source, next.cue));
             }
+        }
+        // A sentence wholly inside a quotation ("... Then, in 2017, Kerry said
+        // that 100,000 would be accepted.") reports the speech it quotes.
+        if f.frame.is_none() && toks.iter().zip(&in_quote).all(|(t, q)| *q || !t.word) {
+            f.others = nested_frames(text, &toks, &mut speakers, i, None);
         }
         f.kind = match &f.frame {
             Some(frame) => {
@@ -375,6 +383,38 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             }
         })
         .collect()
+}
+
+/// The frames inside words that are someone else's (a quotation, a turn of
+/// a transcript), as further speakers: the sentence's own speaker stays.
+fn nested_frames(
+    text: &str,
+    toks: &[Token],
+    speakers: &mut Speakers,
+    at: usize,
+    own: Option<Span>,
+) -> Vec<(Option<usize>, Option<String>, Span, Span)> {
+    let open = vec![false; toks.len()];
+    let mut out: Vec<(Option<usize>, Option<String>, Span, Span)> = Vec::new();
+    let mut after = 0;
+    while out.len() < 3 {
+        // (With nothing marked as quoted, a colon frames nothing here.)
+        let Some(frame) = frame_from(text, toks, &open, false, after) else { break };
+        after = toks.iter().position(|t| t.start == frame.cue.start).map_or(toks.len(), |k| k + 1);
+        let Some(m) = frame.mention.as_ref() else { continue };
+        let source = Span { start: m.start, end: m.end };
+        if matches!(m.kind, MentionKind::Pronoun(Pronoun::It))
+            || own == Some(source)
+            || out.iter().any(|o| o.2 == source)
+        {
+            continue;
+        }
+        let id = speakers.resolve(m, at);
+        let affiliation =
+            m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+        out.push((id, affiliation, source, frame.cue));
+    }
+    out
 }
 
 /// "- Sanders." or "—Michelle Marks, Philadelphia." as a paragraph of its
@@ -1059,6 +1099,26 @@ mod tests {
             .collect()
     }
 
+    /// Like `attributed`, with whole attributions.
+    fn attribute_rows(text: &str) -> Vec<(Attribution, String)> {
+        let mut paragraphs = Vec::new();
+        let mut refs = Vec::new();
+        let mut pos = 0;
+        for line in text.split('\n') {
+            let (s, e) = (pos, pos + line.len());
+            pos = e + 1;
+            for (a, b) in crate::sentences::split(text, s, e) {
+                refs.push(SentenceRef { paragraph: paragraphs.len(), start: a, end: b });
+            }
+            paragraphs.push((s, e));
+        }
+        attribute(text, &paragraphs, &refs)
+            .into_iter()
+            .zip(&refs)
+            .map(|(a, r)| (a, text[r.start..r.end].to_string()))
+            .collect()
+    }
+
     fn row(
         rows: &[(String, Kind, Option<String>, Option<String>)],
         i: usize,
@@ -1113,6 +1173,20 @@ mod tests {
         );
         assert_eq!(row(&r, 0).0, Kind::Direct);
         assert_eq!(row(&r, 1).0, Kind::Mixed);
+    }
+
+    #[test]
+    fn speech_inside_a_quotation_is_a_further_speaker() {
+        let r = attribute_rows(
+            "Lena Ortiz told the court: \"The treaty was signed in 2015. Then, in 2017, Marco Bell said that it would end. Nobody listened.\"",
+        );
+        // The quoted sentence stays Ortiz's words, and names Bell too.
+        assert_eq!(r[1].0.speaker.as_deref(), Some("Lena Ortiz"), "{:?}", r[1]);
+        assert_eq!(
+            r[1].0.others.iter().map(|o| o.speaker.as_deref()).collect::<Vec<_>>(),
+            [Some("Marco Bell")]
+        );
+        assert!(r[2].0.others.is_empty(), "{:?}", r[2]);
     }
 
     #[test]
