@@ -1612,7 +1612,14 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     if end == start || end >= hi {
         return None;
     }
-    let next = &toks[end];
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag after the name.
+    let mut after = end;
+    if is_punct(text, &toks[end], &['(']) {
+        if let Some(close) = (end + 1..hi.min(end + 8)).find(|&k| is_punct(text, &toks[k], &[')'])) {
+            after = close + 1;
+        }
+    }
+    let Some(next) = toks.get(after).filter(|_| after < hi) else { return None };
     let followed_by_verb = next.word && !is_capitalised(text, next) || is_punct(text, next, &[',']);
     if !followed_by_verb {
         return None;
@@ -1620,15 +1627,15 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     // "The Chancellor, Rachel Hart, has defended ...": the name in the
     // appositive is the subject, the description its affiliation.
     if is_punct(text, next, &[',']) {
-        let mut e2 = end + 1;
+        let mut e2 = after + 1;
         while e2 < hi
             && is_capitalised(text, &toks[e2])
             && !FUNCTION_WORDS.contains(&lower(text, &toks[e2]).as_str())
         {
             e2 += 1;
         }
-        if e2 >= end + 3 && e2 < hi && is_punct(text, &toks[e2], &[',']) {
-            let run = name_run(text, toks, end + 1, e2, false);
+        if e2 >= after + 3 && e2 < hi && is_punct(text, &toks[e2], &[',']) {
+            let run = name_run(text, toks, after + 1, e2, false);
             let mut m = NamePhrase { run, premod: None, pure: true, org: false }.mention(text, toks);
             m.affiliation = clean_affiliation(&text[first.start..toks[end - 1].end]);
             return Some(m);
@@ -1640,7 +1647,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried":
     // a place after an introductory phrase is not the subject.
     if k > lo && is_punct(text, next, &[',']) && end - start <= 2 {
-        if let Some(m) = leading_subject(text, toks, end + 1, hi) {
+        if let Some(m) = leading_subject(text, toks, after + 1, hi) {
             return Some(m);
         }
     }
