@@ -682,7 +682,16 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if (capitalised && !matches!(l.as_str(), "according" | "said" | "says")) || !cues::could_be_cue(&l) {
             continue;
         }
-        let class = cues::classify(&l);
+        let mut class = cues::classify(&l);
+        // Two-word cues: "as Byler pointed out", "as Trump put it".
+        let next_is = |w: &str| toks.get(i + 1).is_some_and(|n| lower(text, n) == w);
+        let phrasal = (matches!(l.as_str(), "pointed" | "points" | "point" | "pointing") && next_is("out"))
+            || (matches!(l.as_str(), "put" | "puts")
+                && next_is("it")
+                && toks[i.saturating_sub(6)..i].iter().any(|t| lower(text, t) == "as"));
+        if phrasal {
+            class.speech = true;
+        }
         if l == "according" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(m) = mentions::according_to(text, toks, i + 2, toks.len()) {
                 return Some(Frame { cue: Span { start: t.start, end: toks[i + 1].end }, mention: Some(m) });
@@ -739,7 +748,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if titles_it {
             continue;
         }
-        let cue = Span { start: t.start, end: t.end };
+        let cue = Span { start: t.start, end: if phrasal { toks[i + 1].end } else { t.end } };
         // A participle after a comma or dash takes the main clause's subject:
         // "He apologized the next day, saying ...".
         // (The comma may sit inside a closing quotation mark: 'strategy," promising'.)
@@ -838,8 +847,16 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                     | "writes"
                     | "concludes"
                     | "concluded"
+                    | "continued"
             );
-            if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || (lo + 1 == i && organisation_verb) {
+            // "In cases of abortion, it said, ...", "it now says": "it" right
+            // before the verb, adverbs aside.
+            let it_before_verb = toks[lo..i]
+                .iter()
+                .rev()
+                .find(|t| !matches!(lower(text, t).as_str(), "now" | "also" | "then" | "later" | "further"))
+                .is_some_and(|t| t.end == m.end);
+            if !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) || (it_before_verb && organisation_verb) {
                 return Some(Frame { cue, mention: Some(m) });
             }
         }
