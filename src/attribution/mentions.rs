@@ -1619,7 +1619,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
             after = close + 1;
         }
     }
-    let Some(next) = toks.get(after).filter(|_| after < hi) else { return None };
+    let next = toks.get(after).filter(|_| after < hi)?;
     let followed_by_verb = next.word && !is_capitalised(text, next) || is_punct(text, next, &[',']);
     if !followed_by_verb {
         return None;
