@@ -1666,7 +1666,35 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
 /// The source of "according to": whatever noun phrase follows is the source
 /// ("according to lawyers with the CARA Family Detention Pro Bono Project").
 pub fn according_to(text: &str, toks: &[Token], from: usize, hi: usize) -> Option<Mention> {
-    phrase_after_as(text, toks, from, hi, false, true)
+    let mut m = phrase_after_as(text, toks, from, hi, false, true)?;
+    // "according to a recent report from Bloomberg New Energy Finance": the
+    // document and who made it.
+    let end = toks.iter().position(|t| t.end == m.end)?;
+    let document = matches!(
+        lower(text, &toks[end]).as_str(),
+        "report"
+            | "reports"
+            | "post"
+            | "poll"
+            | "study"
+            | "survey"
+            | "analysis"
+            | "count"
+            | "statement"
+            | "review"
+            | "memo"
+    );
+    if document && toks.get(end + 1).is_some_and(|t| matches!(lower(text, t).as_str(), "from" | "by" | "of"))
+    {
+        let run_end = (end + 2..hi)
+            .take_while(|&k| is_capitalised(text, &toks[k]) || lower(text, &toks[k]) == "of")
+            .last();
+        if let Some(last) = run_end.filter(|&k| is_capitalised(text, &toks[k])) {
+            m.end = toks[last].end;
+            m.name = text[m.start..m.end].to_string();
+        }
+    }
+    Some(m)
 }
 
 fn phrase_after_as(
