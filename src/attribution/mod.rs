@@ -1207,6 +1207,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_first_takes_the_full_name_given_later() {
+        let r =
+            attributed("\"We will stay,\" Okafor said.\nLater, Amara Okafor said the talks would resume.");
+        assert_eq!(row(&r, 0).1, Some("Amara Okafor"));
+        assert_eq!(row(&r, 1).1, Some("Amara Okafor"));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));

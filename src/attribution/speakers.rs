@@ -101,6 +101,13 @@ impl Speakers {
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i);
         if let Some(i) = matching {
+            // "Sanders" first, "Bernie Sanders" later: the full name is the
+            // canonical one, for every sentence of the article.
+            let s = &mut self.list[i];
+            if s.words.len() == 1 && words.len() > 1 && person && s.person {
+                s.name = name.to_string();
+                s.words = words;
+            }
             return i;
         }
         self.list.push(Speaker {
