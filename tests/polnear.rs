@@ -26,10 +26,10 @@ fn polnear_dev_scores_hold_their_floors() {
     assert_eq!(r.articles, 84, "the dev split has 84 annotated articles");
     assert!(s.recall_quoted.value >= 0.95, "recall of quoted relations {:.3}", s.recall_quoted.value);
     assert!(
-        s.recall_speech_verb.value >= 0.91,
+        s.recall_speech_verb.value >= 0.92,
         "recall of speech-verb relations {:.3}",
         s.recall_speech_verb.value
     );
-    assert!(s.source_accuracy.value >= 0.895, "source accuracy {:.3}", s.source_accuracy.value);
+    assert!(s.source_accuracy.value >= 0.90, "source accuracy {:.3}", s.source_accuracy.value);
     assert!(s.precision.value >= 0.96, "precision {:.3}", s.precision.value);
 }
