@@ -125,6 +125,9 @@ struct Frame {
 /// their affiliation, and the mention that named them.
 type Inherited = (Option<usize>, Option<String>, Option<Span>);
 
+/// A further frame of a sentence, resolved: speaker, affiliation, source, cue.
+type OtherFrame = (Option<usize>, Option<String>, Span, Span);
+
 /// What one sentence says about itself before the article-wide passes.
 struct Facts {
     quotes: Vec<usize>,
@@ -137,8 +140,8 @@ struct Facts {
     turn: bool,
     /// The clause's subject, for a quotation in narration without a cue.
     subject: Option<Mention>,
-    /// Further frames of the sentence, resolved: speaker, affiliation, source, cue.
-    others: Vec<(Option<usize>, Option<String>, Span, Span)>,
+    /// Further frames of the sentence, resolved.
+    others: Vec<OtherFrame>,
 }
 
 /// Attributes every sentence of one article. `paragraphs` are byte ranges of
@@ -393,9 +396,9 @@ fn nested_frames(
     speakers: &mut Speakers,
     at: usize,
     own: Option<Span>,
-) -> Vec<(Option<usize>, Option<String>, Span, Span)> {
+) -> Vec<OtherFrame> {
     let open = vec![false; toks.len()];
-    let mut out: Vec<(Option<usize>, Option<String>, Span, Span)> = Vec::new();
+    let mut out: Vec<OtherFrame> = Vec::new();
     let mut after = 0;
     while out.len() < 3 {
         // (With nothing marked as quoted, a colon frames nothing here.)
