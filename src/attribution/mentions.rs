@@ -572,6 +572,20 @@ static SOURCE_NOUNS: Words = Words::new(&[
     "scholars",
     "spokesmen",
     "spokespeople",
+    "proponents",
+    "skeptics",
+    "sceptics",
+    "detractors",
+    "defenders",
+    "sponsors",
+    "participants",
+    "attendees",
+    "veterans",
+    "families",
+    "survivors",
+    "citizens",
+    "americans",
+    "immigrants",
 ]);
 
 static DETERMINERS: Words = Words::new(&[

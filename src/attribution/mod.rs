@@ -824,7 +824,42 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 }
             }
         }
-        if let Some(m) = mentions::subject_before(text, toks, lo, i) {
+        let before = mentions::subject_before(text, toks, lo, i);
+        // `"..." about the decision, said RoseAnn DeMoro, a union leader.`: a
+        // name after the verb that closes the sentence (with its appositive)
+        // is the speaker, rather than a phrase before the comma.
+        if before.as_ref().is_some_and(|m| m.kind == MentionKind::Description)
+            && matches!(
+                l.as_str(),
+                "said"
+                    | "says"
+                    | "added"
+                    | "wrote"
+                    | "writes"
+                    | "noted"
+                    | "explained"
+                    | "argued"
+                    | "recalled"
+            )
+            && i > 0
+            && !toks[i - 1].word
+            && toks[i - 1].ch(text) == ','
+        {
+            if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true)
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+            {
+                let end = toks.iter().position(|t| t.end == m.end).unwrap_or(toks.len());
+                let rest = &toks[(end + 1).min(toks.len())..];
+                let closes =
+                    rest.iter().all(|t| !t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'))
+                        || (rest.first().is_some_and(|t| !t.word && t.ch(text) == ',')
+                            && rest[1..].iter().all(|t| t.word || !matches!(t.ch(text), ',' | ';' | ':')));
+                if closes {
+                    return Some(Frame { cue, mention: Some(m) });
+                }
+            }
+        }
+        if let Some(m) = before {
             // "It said" is an organisation speaking; "It suggests a grim role"
             // is a fact implying, no speech.
             let organisation_verb = matches!(
@@ -877,7 +912,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 && toks[i + 1..].iter().take(6).any(|t| lower(text, t) == "that");
         if after_break && !object_then_that {
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true) {
-                return Some(Frame { cue, mention: Some(m) });
+                // "..., said he had less magnetism": a pronoun with its verb
+                // is the reported clause's subject, not an inverted speaker.
+                let clause_subject =
+                    matches!(m.kind, MentionKind::Pronoun(_)) && toks.get(i + 2).is_some_and(|n| n.word);
+                // (The speech is still reported, by someone unnamed here.)
+                return Some(Frame { cue, mention: (!clause_subject).then_some(m) });
             }
         }
     }
@@ -1215,6 +1255,17 @@ mod tests {
             attributed("\"We will stay,\" Okafor said.\nLater, Amara Okafor said the talks would resume.");
         assert_eq!(row(&r, 0).1, Some("Amara Okafor"));
         assert_eq!(row(&r, 1).1, Some("Amara Okafor"));
+    }
+
+    #[test]
+    fn a_name_closing_the_sentence_after_the_verb_is_the_speaker() {
+        let r = attributed(
+            "\"We are happy\" about the ruling, said Rosa Diaz, a union leader.\nSome voters who heard him over the years, at rallies and on television, said he had lost his touch.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Rosa Diaz"));
+        // The pronoun after the verb is the reported clause's subject.
+        assert_eq!(row(&r, 1).0, Kind::Indirect);
+        assert!(row(&r, 1).1.is_some_and(|s| s.starts_with("some voters")), "{:?}", r[1]);
     }
 
     #[test]
