@@ -666,6 +666,14 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     };
     // An open parenthesis ends the clause too: "(as low as 19%, Gutin says)".
     let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(');
+    // "Zoe Saldana Asked Men Everywhere To ...": in a heading in title case
+    // the verb is capitalised too.
+    let title_case = {
+        let long: Vec<&Token> = toks.iter().filter(|t| t.word && t.end - t.start >= 4).collect();
+        long.len() >= 3
+            && long.iter().filter(|t| t.text(text).starts_with(|c: char| c.is_uppercase())).count() * 4
+                >= long.len() * 3
+    };
     for i in from..toks.len() {
         let t = &toks[i];
         if in_quote[i] || !t.word {
@@ -678,11 +686,13 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to" or "Said".
         let capitalised = !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
-        if capitalised && i > 0 {
+        if capitalised && i > 0 && !title_case {
             continue;
         }
         let l = t.lower(text);
-        if (capitalised && !matches!(l.as_str(), "according" | "said" | "says")) || !cues::could_be_cue(&l) {
+        if (capitalised && !title_case && !matches!(l.as_str(), "according" | "said" | "says"))
+            || !cues::could_be_cue(&l)
+        {
             continue;
         }
         let mut class = cues::classify(&l);
@@ -1266,6 +1276,15 @@ mod tests {
         // The pronoun after the verb is the reported clause's subject.
         assert_eq!(row(&r, 1).0, Kind::Indirect);
         assert!(row(&r, 1).1.is_some_and(|s| s.starts_with("some voters")), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn headings_in_title_case_have_capitalised_verbs() {
+        let r = attributed(
+            "Zoe Saldana Asked Men Everywhere To Redefine Masculinity.\nThe actress spoke in June.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Zoe Saldana"), None));
+        assert_eq!(row(&r, 1).0, Kind::None);
     }
 
     #[test]
