@@ -668,11 +668,18 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     let is_clause_break = |t: &Token| !t.word && matches!(t.ch(text), ':' | ';' | '(');
     // "Zoe Saldana Asked Men Everywhere To ...": in a heading in title case
     // the verb is capitalised too.
-    let title_case = {
-        let long: Vec<&Token> = toks.iter().filter(|t| t.word && t.end - t.start >= 4).collect();
-        long.len() >= 3
-            && long.iter().filter(|t| t.text(text).starts_with(|c: char| c.is_uppercase())).count() * 4
-                >= long.len() * 3
+    // (Counted only when a capitalised word could be a cue: names are
+    // capitalised in nearly every sentence.)
+    let title_case = std::cell::OnceCell::new();
+    let is_title_case = || {
+        *title_case.get_or_init(|| {
+            let (mut long, mut upper) = (0, 0);
+            for t in toks.iter().filter(|t| t.word && t.end - t.start >= 4) {
+                long += 1;
+                upper += usize::from(!t.plain && t.text(text).starts_with(|c: char| c.is_uppercase()));
+            }
+            long >= 3 && upper * 4 >= long * 3
+        })
     };
     for i in from..toks.len() {
         let t = &toks[i];
@@ -686,16 +693,15 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to" or "Said".
         let capitalised = !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
-        if capitalised && i > 0 && !title_case {
-            continue;
-        }
         let l = t.lower(text);
-        if (capitalised && !title_case && !matches!(l.as_str(), "according" | "said" | "says"))
-            || !cues::could_be_cue(&l)
-        {
+        if !cues::could_be_cue(&l) {
             continue;
         }
         let mut class = cues::classify(&l);
+        let opening = i == 0 && matches!(l.as_str(), "according" | "said" | "says");
+        if capitalised && !opening && !(class.any() && is_title_case()) {
+            continue;
+        }
         // Two-word cues: "as Byler pointed out", "as Trump put it".
         let next_is = |w: &str| toks.get(i + 1).is_some_and(|n| lower(text, n) == w);
         let phrasal = (matches!(l.as_str(), "pointed" | "points" | "point" | "pointing") && next_is("out"))
