@@ -459,6 +459,27 @@ static ORG_WORDS: Words = Words::new(&[
     "co.",
     "airlines",
     "motors",
+    "co",
+    "cos",
+    "corporation",
+    "holdings",
+    "industries",
+    "bancorp",
+    "partners",
+    "securities",
+    "exchange",
+    "systems",
+    "technologies",
+    "petroleum",
+    "resources",
+    "airways",
+    "railways",
+    "laboratories",
+    "pharmaceuticals",
+    "ag",
+    "sa",
+    "nv",
+    "bhd",
     "media",
     "press",
     "channel",
@@ -1290,7 +1311,9 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     };
     aux(part);
     // "videos he calls": a subject pronoun right before the verb.
-    if part.1 > part.0 + 1 && matches!(lower(text, &toks[part.1 - 1]).as_str(), "he" | "she" | "they") {
+    if part.1 > part.0 + 1
+        && matches!(lower(text, &toks[part.1 - 1]).as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+    {
         part.0 = part.1 - 1;
         return;
     }
@@ -1666,8 +1689,8 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         }
     }
     let run = name_run(text, toks, start, end, after_the);
-    Some(NamePhrase { run, premod: None, pure: true, org: after_the }.mention(text, toks))
-        .filter(|m| !m.name.is_empty())
+    let org = run.org || after_the;
+    Some(NamePhrase { run, premod: None, pure: true, org }.mention(text, toks)).filter(|m| !m.name.is_empty())
 }
 
 /// The source after a cue: "said Yuriy Boyechko, CEO of ...", "according to

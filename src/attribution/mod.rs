@@ -213,9 +213,10 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             others: Vec::new(),
         };
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
-        // People named at the start of narration can be "he" or "she" later.
+        // People named at the start of narration can be "he" or "she" later,
+        // and organisations "it" ("Texaco Inc reported a loss. It said ...").
         if let Some(m) = mentions::leading_subject(text, &toks, 0, toks.len()) {
-            if matches!(m.kind, MentionKind::Name { org: false }) {
+            if matches!(m.kind, MentionKind::Name { .. }) {
                 speakers.notice(&m, i);
             }
         }
@@ -1291,6 +1292,17 @@ mod tests {
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Zoe Saldana"), None));
         assert_eq!(row(&r, 1).0, Kind::None);
+    }
+
+    #[test]
+    fn agency_copy_companies_speak_as_it_and_the_company() {
+        let r = attributed(
+            "<Harbor Point Financial Corp> said it filed a registration statement.\nIt said the offering will be underwritten by Ryan, Beck and Co.\nThe company said proceeds will repay debt.\nLiberty Fund said it would act.\nIt said the dividend was raised.",
+        );
+        for i in 0..3 {
+            assert_eq!(row(&r, i), (Kind::Indirect, Some("Harbor Point Financial Corp"), None), "{:?}", r[i]);
+        }
+        assert_eq!(row(&r, 4).1, Some("Liberty Fund"));
     }
 
     #[test]

@@ -132,7 +132,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
     while let Some((c, len)) = at(i) {
-        if c.is_whitespace() {
+        // Angle brackets are markup, not words: Reuters writes "<Texaco Inc>
+        // said", and feeds keep stray tags.
+        if c.is_whitespace() || c == '<' || c == '>' {
             i += len;
             continue;
         }
