@@ -42,6 +42,13 @@ const NOT_LABELS: &[&str] = &[
     "caption",
     "credit",
     "updated",
+    "image",
+    "images",
+    "picture",
+    "map",
+    "chart",
+    "graphic",
+    "illustration",
 ];
 
 /// The label of each paragraph, if it opens with one.
@@ -62,6 +69,20 @@ pub fn dialogue_start(labels: &[Option<Label>]) -> Option<usize> {
 
 fn label(text: &str, start: usize, end: usize) -> Option<Label> {
     let para = &text[start..end];
+    // Wikinews interviews: "((Aparna Garg))  There were fifteen of them.",
+    // "((WN))  What happened next?" for the interviewer.
+    if let Some(inner) = para.strip_prefix("((") {
+        let close = inner.find("))").filter(|&c| c > 0 && c <= 40)?;
+        let words = inner[..close].trim();
+        let body_rel = 2 + close + 2;
+        let body = start + body_rel + (para[body_rel..].len() - para[body_rel..].trim_start().len());
+        let turn = match words {
+            "WN" | "Wikinews" | "Q" => Turn::Question,
+            _ if words.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) => Turn::Named,
+            _ => return None,
+        };
+        return Some(Label { start: start + 2, end: start + 2 + close, body, turn });
+    }
     let colon = para.find(':')?;
     if colon == 0 || colon > 40 || !para[colon + 1..].starts_with(' ') {
         return None;
@@ -105,6 +126,18 @@ mod tests {
         assert_eq!((&t[l.start..l.end], l.turn), ("MS. RIVERA", Turn::Named));
         let q = "Q: How bad was it?";
         assert_eq!(label("Hillary Clinton: 1,769.", 0, 23), None);
+        assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Question);
+    }
+
+    #[test]
+    fn wikinews_interview_labels() {
+        let t = "((Aparna Garg))  There were fifteen of them.";
+        let l = label(t, 0, t.len()).unwrap();
+        assert_eq!(
+            (&t[l.start..l.end], l.turn, &t[l.body..]),
+            ("Aparna Garg", Turn::Named, "There were fifteen of them.")
+        );
+        let q = "((WN))  What happened next?";
         assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Question);
     }
 
