@@ -926,8 +926,16 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
     while k > lo {
         let t = &toks[k - 1];
         let l = lower(text, t);
+        // "In November the British Medical Association said": a month is no
+        // part of the name after it.
+        if start < hi && WEEKDAYS_AND_MONTHS.contains(&l.as_str()) {
+            break;
+        }
         if is_capitalised(text, t) && !FUNCTION_WORDS.contains(&l.as_str()) {
-            if is_possessive(text, t) && k != hi {
+            // "Moody's Investors Service Inc": a possessive inside a company's
+            // name; "Trump's campaign" ends the run.
+            let company = ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str()) && start == k;
+            if is_possessive(text, t) && k != hi && !company {
                 break;
             }
             if is_possessive(text, t) {
@@ -942,8 +950,13 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         }
         k -= 1;
     }
-    // Connectors at the run's left edge do not belong to it.
-    while start < hi && NAME_CONNECTORS.contains(&lower(text, &toks[start]).as_str()) {
+    // Connectors at the run's left edge do not belong to it, unless they
+    // are a capitalised particle of the name ("Al Jazeera", "De Blasio").
+    while start < hi && {
+        let l = lower(text, &toks[start]);
+        NAME_CONNECTORS.contains(&l.as_str())
+            && (matches!(l.as_str(), "of" | "for" | "the" | "and") || !is_capitalised(text, &toks[start]))
+    } {
         start += 1;
     }
     (start < hi).then_some(start)
@@ -2037,9 +2050,19 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;
             let premod = (premod_hi > lo).then_some((lo, premod_hi));
-            // A determiner before a name is not a description of it.
+            // A determiner before a name is not a description of it, nor is
+            // a time phrase ("In November the British Medical Association").
             let premod = premod
-                .filter(|(s, e)| !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str())));
+                .filter(|(s, e)| !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str())))
+                .filter(|&(s, e)| {
+                    !toks[s..e].iter().all(|t| {
+                        let l = lower(text, t);
+                        PREPOSITIONS.contains(&l.as_str())
+                            || WEEKDAYS_AND_MONTHS.contains(&l.as_str())
+                            || INTRO_TIME_WORDS.contains(&l.as_str())
+                            || l.bytes().all(|b| b.is_ascii_digit())
+                    })
+                });
             let pure = premod.is_none();
             return Some(Phrase::Name(NamePhrase { run, premod, pure, org }));
         }

@@ -1306,6 +1306,16 @@ mod tests {
     }
 
     #[test]
+    fn organisation_names_stay_whole() {
+        let r = attributed(
+            "Al Jazeera said the report was false.\nMoody's Investors Service Inc said it cut the rating.\nIn November the British Medical Association said staff were leaving.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Al Jazeera"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Moody's Investors Service Inc"), None));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("British Medical Association"), None));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
