@@ -20,6 +20,16 @@ pub enum Turn {
     Answer,
     /// A named speaker: "SECRETARY OKAFOR", "Solberg".
     Named,
+    /// The publication asking: "((WN))" in Wikinews interviews.
+    Outlet,
+}
+
+impl Label {
+    /// Wikinews' "((Name))" labels mark every turn: a paragraph without one
+    /// is narration or a caption, not the last speaker going on.
+    pub fn marks_every_turn(&self, text: &str) -> bool {
+        text[..self.start].ends_with("((")
+    }
 }
 
 /// Words that end with a colon without naming a speaker.
@@ -77,7 +87,8 @@ fn label(text: &str, start: usize, end: usize) -> Option<Label> {
         let body_rel = 2 + close + 2;
         let body = start + body_rel + (para[body_rel..].len() - para[body_rel..].trim_start().len());
         let turn = match words {
-            "WN" | "Wikinews" | "Q" => Turn::Question,
+            "WN" | "Wikinews" => Turn::Outlet,
+            "Q" => Turn::Question,
             _ if words.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) => Turn::Named,
             _ => return None,
         };
@@ -138,7 +149,7 @@ mod tests {
             ("Aparna Garg", Turn::Named, "There were fifteen of them.")
         );
         let q = "((WN))  What happened next?";
-        assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Question);
+        assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Outlet);
     }
 
     #[test]

@@ -154,11 +154,14 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     // paragraph is a turn of the labelled speaker (or of the last one).
     let labels = labels::find(text, paragraphs);
     let dialogue_from = labels::dialogue_start(&labels);
+    let every_turn_labelled = labels.iter().flatten().next().is_some_and(|l| l.marks_every_turn(text));
     let mut intro_people: Vec<usize> = Vec::new();
     let mut turn: Option<Inherited> = None;
     let mut first_quote = 0;
     for (i, s) in sentences.iter().enumerate() {
-        if let Some(from) = dialogue_from.filter(|&d| s.paragraph >= d) {
+        // (Where every turn is labelled, an unlabelled paragraph is narration.)
+        let narration = labels[s.paragraph].is_none() && every_turn_labelled;
+        if let Some(from) = dialogue_from.filter(|&d| s.paragraph >= d && !narration) {
             let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
             if let (true, Some(label)) = (opens_paragraph, labels[s.paragraph]) {
                 turn = Some(label_speaker(text, &label, &labels[from..], &intro_people, &mut speakers, i));
@@ -490,13 +493,21 @@ fn label_speaker(
     };
     match label.turn {
         labels::Turn::Named => {
-            let words: Vec<String> = label_words(label)
-                .iter()
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-                })
-                .collect();
+            // "((Zara Kay))" is written as the name is; "MS. RIVERA:" is in
+            // capitals, and the name in them is "Rivera".
+            let words: Vec<String> = if label.marks_every_turn(text) {
+                text[label.start..label.end].split_whitespace().map(str::to_string).collect()
+            } else {
+                label_words(label)
+                    .iter()
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            };
             if words.is_empty() {
                 return (None, None, source);
             }
@@ -505,6 +516,18 @@ fn label_speaker(
                 start: label.start,
                 end: label.end,
                 name: words.join(" "),
+                affiliation: None,
+                gender: None,
+            };
+            let id = speakers.resolve(&m, at);
+            with_affiliation(speakers, id)
+        }
+        labels::Turn::Outlet => {
+            let m = Mention {
+                kind: MentionKind::Name { org: true },
+                start: label.start,
+                end: label.end,
+                name: "Wikinews".to_string(),
                 affiliation: None,
                 gender: None,
             };
@@ -1313,6 +1336,18 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Al Jazeera"), None));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Moody's Investors Service Inc"), None));
         assert_eq!(row(&r, 2), (Kind::Indirect, Some("British Medical Association"), None));
+    }
+
+    #[test]
+    fn wikinews_interviews_mark_every_turn() {
+        let r = attributed(
+            "Wikinews spoke with Zara Kay about the campaign.\n((WN))  How did the campaign begin?\n((Zara Kay))  It began with a letter to the council.\nThe council met in June.\n((WN))  What comes next?\n((Zara Kay))  We keep writing.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Wikinews"));
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Zara Kay"), None));
+        // Narration between labelled turns is no one's turn.
+        assert_eq!(row(&r, 3).0, Kind::None);
+        assert_eq!(row(&r, 5).1, Some("Zara Kay"));
     }
 
     #[test]
