@@ -70,11 +70,40 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Option<Label>> {
 /// interview: at least three labelled paragraphs, making up at least 40% of
 /// the paragraphs from the first label on. A few "Iowa: ..." or "Jeb Bush:
 /// Student loans" lines are headings, not turns.
-pub fn dialogue_start(labels: &[Option<Label>]) -> Option<usize> {
+///
+/// Labels in double parentheses ("((Zara Kay))") are markup that only
+/// interviews use: two of them make a dialogue, whatever else the article
+/// holds.
+pub fn dialogue_start(text: &str, labels: &[Option<Label>]) -> Option<usize> {
     let first = labels.iter().position(Option::is_some)?;
     let labelled = labels.iter().flatten().count();
     let rest = labels.len() - first;
-    (labelled >= 3 && labelled * 10 >= rest * 4).then_some(first)
+    let bracketed = labels[first].is_some_and(|l| l.marks_every_turn(text));
+    ((bracketed && labelled >= 2) || (labelled >= 3 && labelled * 10 >= rest * 4)).then_some(first)
+}
+
+/// A paragraph in the first person ("I advocated for ..."): where every turn
+/// is labelled, such a paragraph right after a turn goes on with it.
+pub fn first_person(paragraph: &str) -> bool {
+    paragraph.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).any(|w| {
+        matches!(
+            w,
+            "I" | "I'm"
+                | "I’m"
+                | "I've"
+                | "I’ve"
+                | "I'd"
+                | "I’d"
+                | "my"
+                | "My"
+                | "we"
+                | "We"
+                | "our"
+                | "Our"
+                | "me"
+                | "us"
+        )
+    })
 }
 
 fn label(text: &str, start: usize, end: usize) -> Option<Label> {

@@ -153,15 +153,23 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     // Transcripts and interviews: from the first labelled paragraph on, every
     // paragraph is a turn of the labelled speaker (or of the last one).
     let labels = labels::find(text, paragraphs);
-    let dialogue_from = labels::dialogue_start(&labels);
+    let dialogue_from = labels::dialogue_start(text, &labels);
     let every_turn_labelled = labels.iter().flatten().next().is_some_and(|l| l.marks_every_turn(text));
+    let mut last_turn_paragraph: Option<usize> = None;
     let mut intro_people: Vec<usize> = Vec::new();
     let mut turn: Option<Inherited> = None;
     let mut first_quote = 0;
     for (i, s) in sentences.iter().enumerate() {
-        // (Where every turn is labelled, an unlabelled paragraph is narration.)
-        let narration = labels[s.paragraph].is_none() && every_turn_labelled;
-        if let Some(from) = dialogue_from.filter(|&d| s.paragraph >= d && !narration) {
+        // Where every turn is labelled, an unlabelled paragraph is narration,
+        // unless it goes on with the turn before it in the first person.
+        let p = s.paragraph;
+        let continues = last_turn_paragraph.is_some_and(|t| t == p || t + 1 == p) && {
+            let (ps, pe) = paragraphs[p];
+            labels::first_person(&text[ps..pe])
+        };
+        let narration = labels[p].is_none() && every_turn_labelled && !continues;
+        if let Some(from) = dialogue_from.filter(|&d| p >= d && !narration) {
+            last_turn_paragraph = Some(p);
             let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
             if let (true, Some(label)) = (opens_paragraph, labels[s.paragraph]) {
                 turn = Some(label_speaker(text, &label, &labels[from..], &intro_people, &mut speakers, i));
@@ -1341,13 +1349,15 @@ mod tests {
     #[test]
     fn wikinews_interviews_mark_every_turn() {
         let r = attributed(
-            "Wikinews spoke with Zara Kay about the campaign.\n((WN))  How did the campaign begin?\n((Zara Kay))  It began with a letter to the council.\nThe council met in June.\n((WN))  What comes next?\n((Zara Kay))  We keep writing.",
+            "Wikinews spoke with Zara Kay about the campaign.\n((WN))  How did the campaign begin?\n((Zara Kay))  It began with a letter to the council.\nThe council met in June.\n((WN))  What comes next?\n((Zara Kay))  We keep writing.\nI hope the mayor reads them.",
         );
         assert_eq!(row(&r, 1).1, Some("Wikinews"));
         assert_eq!(row(&r, 2), (Kind::Direct, Some("Zara Kay"), None));
-        // Narration between labelled turns is no one's turn.
+        // Narration between labelled turns is no one's turn...
         assert_eq!(row(&r, 3).0, Kind::None);
         assert_eq!(row(&r, 5).1, Some("Zara Kay"));
+        // ...but an answer going on in the first person is.
+        assert_eq!(row(&r, 6), (Kind::Direct, Some("Zara Kay"), None));
     }
 
     #[test]
