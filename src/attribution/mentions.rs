@@ -938,9 +938,9 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
             if is_possessive(text, t) && k != hi && !company {
                 break;
             }
-            if is_possessive(text, t) {
-                return None;
-            }
+            // A possessive right before the verb is a name with its 's:
+            // "Moody's said".
+
             start = k - 1;
         } else if t.word && NAME_CONNECTORS.contains(&l.as_str()) && start < hi && start - (k - 1) <= 2 {
             // At most two connectors inside a run ("Institute for the Study");

@@ -451,11 +451,15 @@ fn sign_quotations(text: &str, sentences: &[SentenceRef], facts: &mut [Facts], s
         // The name runs to a comma ("-Michelle Marks, Philadelphia.") or the end.
         let name_end =
             toks.iter().position(|t| !t.word && matches!(t.ch(text), ',' | '.')).unwrap_or(toks.len());
-        let Some(m) = mentions::subject_before(text, &toks, 0, name_end)
+        let Some(mut m) = mentions::subject_before(text, &toks, 0, name_end)
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
         else {
             continue;
         };
+        // What follows the comma describes them: "Tomas Reis, deckhand."
+        if let Some(after) = toks.get(name_end + 1).filter(|_| toks[name_end].ch(text) == ',') {
+            m.affiliation = m.affiliation.or_else(|| mentions::clean_affiliation(&text[after.start..s.end]));
+        }
         let quoted = sentences[i - 1].paragraph;
         let signed: Vec<usize> = (0..i)
             .rev()
