@@ -1045,7 +1045,9 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
 
     // "experts who say", "Barkley, who said": the relative pronoun is the
     // mention, its antecedent the speaker.
-    if lower(text, &toks[b - 1]) == "who" {
+    // ("the weblog, which said": "which" speaks for an organisation or a
+    // document the same way.)
+    if matches!(lower(text, &toks[b - 1]).as_str(), "who" | "which") {
         let who = toks[b - 1];
         let antecedent = if b - 1 > a { phrase(text, toks, a, b - 1) } else { prev_phrase(&parts) };
         let mut m = match antecedent {

@@ -1365,6 +1365,13 @@ mod tests {
     }
 
     #[test]
+    fn which_speaks_for_an_organisation() {
+        let r =
+            attributed("The rules were drafted by the Harbor Board, which said fees would rise next year.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Harbor Board"), None));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
