@@ -1350,9 +1350,11 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         let l = lower(text, &toks[j]);
         let pronoun_follows =
             toks.get(j + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "he" | "she" | "they"));
+        // ("but" opens a new clause: "Sanders won but engineers said"; not
+        // in "all but".)
+        let new_clause_but = l == "but" && j > 0 && lower(text, &toks[j - 1]) != "all";
         if j + 1 < part.1
-            && (SUBORDINATORS.contains(&l.as_str())
-                || (matches!(l.as_str(), "and" | "but") && pronoun_follows))
+            && (SUBORDINATORS.contains(&l.as_str()) || new_clause_but || (l == "and" && pronoun_follows))
         {
             part.0 = j + 1;
             break;
@@ -1590,6 +1592,14 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         let time_word = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
         if !intro && !time_word {
             break;
+        }
+        // "On Monday the union endorsed ...": a preposition and a day, no comma.
+        if PREPOSITIONS.contains(&l.as_str())
+            && toks.get(k + 1).is_some_and(|n| WEEKDAYS_AND_MONTHS.contains(&lower(text, n).as_str()))
+            && toks.get(k + 2).is_some_and(|n| matches!(lower(text, n).as_str(), "the" | "a" | "an"))
+        {
+            k += 2;
+            continue;
         }
         match (k..hi).find(|&j| is_punct(text, &toks[j], &[','])) {
             Some(comma) => k = comma + 1,
@@ -2094,6 +2104,11 @@ fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
         || numeric(first.split('-').next().unwrap_or(first))
         || words.iter().any(|w| w == "percent" || w == "%")
         || (is_capitalised(text, &toks[lo]) && words.iter().any(|w| w == "and"))
+        // "engineers said", "local engineers said": a bare plural of people.
+        || (words.len() <= 2
+            && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            && words[words.len() - 1].ends_with("ers")
+            && !toks[lo..hi].iter().any(|t| is_capitalised(text, t)))
         || (is_capitalised(text, &toks[lo]) && MEDIA_NOUNS.contains(&words[words.len() - 1].as_str()))
 }
 

@@ -1372,6 +1372,15 @@ mod tests {
     }
 
     #[test]
+    fn second_clauses_have_their_own_subjects() {
+        let r = attributed(
+            "On Monday the union endorsed the deal, but said talks would continue.\nThe mayor won the vote but engineers said the count was wrong.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("the union"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("engineers"), None));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
