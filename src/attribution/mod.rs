@@ -794,7 +794,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // "called for talks", "calls on Congress to": a demand, reported.
         let demands =
             naming && toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "for" | "on"));
-        if naming && !demands && !in_quote[i..].iter().any(|q| *q) {
+        // "in what officials called a hate crime", "what it calls profiles":
+        // the name given is the speech, quoted or not.
+        let what_they_call = naming
+            && (i.saturating_sub(5)..i).any(|k| lower(text, &toks[k]) == "what")
+            && toks[i.saturating_sub(5)..i].iter().all(|t| t.word);
+        if naming && !demands && !what_they_call && !in_quote[i..].iter().any(|q| *q) {
             continue;
         }
         // "a film called "Heat"" names a title; "called him "a stiff"" and
@@ -1378,6 +1383,14 @@ mod tests {
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("the union"), None));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("engineers"), None));
+    }
+
+    #[test]
+    fn what_they_call_it_is_reported_speech() {
+        let r = attributed("The gunman attacked the club in what officials called a hate crime.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("officials"), None));
+        let r = attributed("A film called Heat opened in June.");
+        assert_eq!(row(&r, 0).0, Kind::None);
     }
 
     #[test]
