@@ -802,6 +802,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if naming && !demands && !what_they_call && !in_quote[i..].iter().any(|q| *q) {
             continue;
         }
+        if what_they_call {
+            let what = (i.saturating_sub(5)..i).rev().find(|&k| lower(text, &toks[k]) == "what").unwrap_or(i);
+            if let Some(m) = mentions::subject_before(text, toks, what + 1, i) {
+                return Some(Frame { cue: Span { start: t.start, end: t.end }, mention: Some(m) });
+            }
+        }
         // "a film called "Heat"" names a title; "called him "a stiff"" and
         // "described it as "..."" report words: an object stands between.
         let titles_it = naming && in_quote.get(i + 1).copied().unwrap_or(false);
