@@ -855,7 +855,10 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             let expletive = b >= 2 && lower(text, &toks[b - 2]) == "it" && (b == 2 || !toks[b - 3].word);
             let said_to = toks.get(i + 1).is_some_and(|n| lower(text, n) == "to")
                 && matches!(l.as_str(), "said" | "reported");
-            if (expletive || said_to) && !has_quotes {
+            // "He was asked what happened": a question put by someone unnamed.
+            let asked = matches!(l.as_str(), "asked" | "questioned" | "pressed")
+                && toks.get(i + 1).is_none_or(|n| lower(text, n) != "by");
+            if (expletive || said_to || asked) && !has_quotes {
                 return Some(Frame { cue, mention: None });
             }
             continue;
@@ -1397,6 +1400,12 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("officials"), None));
         let r = attributed("A film called Heat opened in June.");
         assert_eq!(row(&r, 0).0, Kind::None);
+    }
+
+    #[test]
+    fn a_question_put_by_someone_unnamed_is_reported_speech() {
+        let r = attributed("In an interview that year, he was asked what happened to the vote.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, None, None));
     }
 
     #[test]
