@@ -373,6 +373,58 @@ static HONORIFICS: Words = Words::new(&[
 ]);
 
 /// True for a title or form of address ("secretary", "ms.").
+/// The given names written before `surname` in `text` ("Tony Blair" for
+/// "Blair"), when the article writes exactly one such full name: a speaker
+/// first met by surname alone then takes it.
+pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
+    let mut found: Option<String> = None;
+    for (at, _) in text.match_indices(surname) {
+        let end = at + surname.len();
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue; // a longer word
+        }
+        let before = &text[..at];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        // Up to two given names or initials, capitalised, no titles or common words.
+        let mut given: Vec<&str> = Vec::new();
+        for w in before.trim_end_matches(' ').rsplit(' ').take(2) {
+            let l = w.to_lowercase();
+            // (A dot only in an initial: "Morgan." ends a sentence.)
+            let name_like = w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || (c == '.' && w.len() == 2))
+                && !is_title(&l)
+                && !HONORIFICS.contains(&l.as_str())
+                && !FUNCTION_WORDS.contains(&l.as_str())
+                && !PREPOSITIONS.contains(&l.as_str())
+                && !SUBORDINATORS.contains(&l.as_str())
+                && !DETERMINERS.contains(&l.as_str())
+                && !INTRO_TIME_WORDS.contains(&l.as_str())
+                && !WEEKDAYS_AND_MONTHS.contains(&l.as_str())
+                && !ORG_WORDS.contains(&l.as_str())
+                && !matches!(
+                    l.as_str(),
+                    "and" | "but" | "so" | "then" | "meanwhile" | "however" | "also" | "when" | "as"
+                );
+            if !name_like {
+                break;
+            }
+            given.push(w);
+        }
+        if given.is_empty() {
+            continue;
+        }
+        given.reverse();
+        let full = format!("{} {surname}", given.join(" "));
+        match &found {
+            Some(f) if *f != full => return None,
+            _ => found = Some(full),
+        }
+    }
+    found
+}
+
 pub fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower) || HONORIFICS.contains(&lower)
 }

@@ -369,6 +369,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
 
     sign_quotations(text, sentences, &mut facts, &mut speakers);
     resolve_unnamed_by_quote(text, &quotes, &mut facts, &speakers);
+    speakers.complete_names(text);
 
     facts
         .iter()
@@ -1406,6 +1407,20 @@ mod tests {
     fn a_question_put_by_someone_unnamed_is_reported_speech() {
         let r = attributed("In an interview that year, he was asked what happened to the vote.");
         assert_eq!(row(&r, 0), (Kind::Indirect, None, None));
+    }
+
+    #[test]
+    fn a_surname_speaker_takes_the_full_name_written_elsewhere() {
+        let r = attributed(
+            "Prime Minister Tony Blair met union leaders on Monday.\n\"We will not back down,\" Blair said.\nYesterday Blair said the talks would resume.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Tony Blair"));
+        assert_eq!(row(&r, 2).1, Some("Tony Blair"));
+        // Two people share the surname: no one is completed.
+        let r = attributed(
+            "The mayor met Cherie Blair on Monday and Tony Blair on Tuesday.\n\"We are glad,\" Blair said.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Blair"));
     }
 
     #[test]

@@ -52,6 +52,18 @@ impl Speakers {
         Some(id)
     }
 
+    /// Gives a person known by surname alone the full name the article
+    /// writes elsewhere ("Blair" is "Tony Blair" when the article says so,
+    /// once or often, and names no other Blair).
+    pub fn complete_names(&mut self, text: &str) {
+        for s in self.list.iter_mut().filter(|s| s.person && !s.unnamed && s.words.len() == 1) {
+            if let Some(full) = super::mentions::full_name_in(text, &s.name) {
+                s.words = fold(&full).split_whitespace().map(str::to_string).collect();
+                s.name = full;
+            }
+        }
+    }
+
     /// Notes a person named in narration, so that a later pronoun can refer
     /// to them: a full name, or a surname already known.
     pub fn notice(&mut self, m: &Mention, at: usize) {
