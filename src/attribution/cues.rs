@@ -260,6 +260,8 @@ pub fn is_naming_verb(lower: &str) -> bool {
 }
 
 const NAMING: &[&str] = &[
+    "referred",
+    "refers",
     "call",
     "calls",
     "called",

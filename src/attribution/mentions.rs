@@ -1352,6 +1352,13 @@ static INTRO_TIME_WORDS: Words = Words::new(&[
     "next",
     "overall",
     "instead",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "indeed",
+    "still",
+    "again",
 ]);
 
 /// Subordinators: the subject of the verb comes after the last of them

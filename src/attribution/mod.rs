@@ -1424,6 +1424,13 @@ mod tests {
     }
 
     #[test]
+    fn discourse_words_and_referring_to() {
+        let r = attributed("First, Dana Reyes attacked the plan as a \"failed experiment.\"\nTom Vale referred to the mayor as \"a brilliant manager.\"");
+        assert_eq!(row(&r, 0).1, Some("Dana Reyes"));
+        assert_eq!(row(&r, 1).1, Some("Tom Vale"));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
