@@ -378,7 +378,7 @@ static HONORIFICS: Words = Words::new(&[
 /// first met by surname alone then takes it.
 pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
     let mut found: Option<String> = None;
-    for (at, _) in text.match_indices(surname) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
         let end = at + surname.len();
         if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue; // a longer word

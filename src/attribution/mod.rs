@@ -369,7 +369,13 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
 
     sign_quotations(text, sentences, &mut facts, &mut speakers);
     resolve_unnamed_by_quote(text, &quotes, &mut facts, &speakers);
-    speakers.complete_names(text);
+    let mut used = vec![false; speakers.list.len()];
+    for f in &facts {
+        for id in f.speaker.into_iter().chain(f.others.iter().filter_map(|o| o.0)) {
+            used[id] = true;
+        }
+    }
+    speakers.complete_names(text, &used);
 
     facts
         .iter()

@@ -55,8 +55,11 @@ impl Speakers {
     /// Gives a person known by surname alone the full name the article
     /// writes elsewhere ("Blair" is "Tony Blair" when the article says so,
     /// once or often, and names no other Blair).
-    pub fn complete_names(&mut self, text: &str) {
-        for s in self.list.iter_mut().filter(|s| s.person && !s.unnamed && s.words.len() == 1) {
+    /// Only the speakers in `used` are looked at: most people an article
+    /// names never speak.
+    pub fn complete_names(&mut self, text: &str, used: &[bool]) {
+        let speaking = self.list.iter_mut().zip(used).filter(|(_, u)| **u).map(|(s, _)| s);
+        for s in speaking.filter(|s| s.person && !s.unnamed && s.words.len() == 1) {
             if let Some(full) = super::mentions::full_name_in(text, &s.name) {
                 s.words = fold(&full).split_whitespace().map(str::to_string).collect();
                 s.name = full;
