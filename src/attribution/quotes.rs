@@ -35,6 +35,22 @@ struct Open {
 
 /// Finds the quotations of every paragraph; `paragraphs` are byte ranges of
 /// `text` in reading order.
+/// The quote marks of a paragraph with their byte offsets. A SIMD search
+/// for the bytes that can start one (", ', and E2 for the curly marks),
+/// since a search by chars decodes the whole text; « and » are rare, and
+/// a paragraph with a C2 byte takes the char search.
+fn quote_marks(para: &str) -> Box<dyn Iterator<Item = (usize, &str)> + '_> {
+    const MARKS: [char; 8] = ['"', '“', '”', '‘', '’', '\'', '«', '»'];
+    let bytes = para.as_bytes();
+    if memchr::memchr(0xC2, bytes).is_some() {
+        return Box::new(para.match_indices(MARKS));
+    }
+    Box::new(memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).filter_map(move |i| {
+        let c = para[i..].chars().next()?;
+        MARKS.contains(&c).then(|| (i, &para[i..i + c.len_utf8()]))
+    }))
+}
+
 pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut chains = 0;
@@ -57,7 +73,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
         let mut open: Option<Open> = None;
         // Only quote marks matter: visit them and look at their neighbours,
         // without walking every character.
-        let marks = para.match_indices(['"', '“', '”', '‘', '’', '\'', '«', '»']);
+        let marks = quote_marks(para);
         let mut skip_until = 0;
         for (i, mark) in marks {
             if i < skip_until {
