@@ -183,16 +183,6 @@ pub fn is_speech_verb(lower: &str) -> bool {
     speech_verbs().contains(lower)
 }
 
-/// The base and -s forms of verbs that are as often nouns ("notes",
-/// "claims"): cues only right after a quotation and its speaker
-/// (`"...," Conway notes.`) or before "that".
-pub fn is_nouny_verb(lower: &str) -> bool {
-    static FORMS: OnceLock<WordSet<String>> = OnceLock::new();
-    FORMS
-        .get_or_init(|| VERB_FORMS_ONLY.iter().flat_map(|l| [l.to_string(), format!("{l}s")]).collect())
-        .contains(lower)
-}
-
 /// True for verbs that are cues only beside a quotation.
 pub fn needs_quotation(lower: &str) -> bool {
     WITH_QUOTATION.contains(&lower)
@@ -202,9 +192,15 @@ pub fn needs_quotation(lower: &str) -> bool {
 /// search asks all four questions of nearly every word of a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueClass {
+    /// A speech verb form ("said", "warns").
     pub speech: bool,
+    /// The base and -s forms of verbs that are as often nouns ("notes",
+    /// "claims"): cues only right after a quotation and its speaker
+    /// (`"...," Conway notes.`) or before "that".
     pub nouny: bool,
+    /// A cue only beside a quotation ("the email read").
     pub with_quotation: bool,
+    /// A verb that names or labels ("called it a disaster").
     pub naming: bool,
 }
 
