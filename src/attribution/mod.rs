@@ -792,8 +792,15 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if !speech && !naming && !with_quotation && !nouny {
             continue;
         }
-        if with_quotation && !in_quote.iter().any(|q| *q) {
-            continue; // "he read the report"
+        // "he read the report" is no speech; "dismissed the plan as a stunt"
+        // and "praised her for her courage" judge aloud, quoted or not.
+        let judges =
+            matches!(
+                l.as_str(),
+                "praised" | "praising" | "dismissed" | "mocked" | "mocking" | "slammed" | "blasted"
+            ) && toks[i + 1..].iter().take(8).any(|t| matches!(lower(text, t).as_str(), "as" | "for"));
+        if with_quotation && !judges && !in_quote.iter().any(|q| *q) {
+            continue;
         }
         if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
             continue; // "a reported attack"
@@ -983,7 +990,8 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         let object_then_that =
             matches!(l.as_str(), "told" | "tells" | "asked" | "informed" | "reminded" | "warned")
                 && toks[i + 1..].iter().take(6).any(|t| lower(text, t) == "that");
-        if after_break && !object_then_that {
+        // (A judging verb's object follows it: "..., praised the Saudis for".)
+        if after_break && !object_then_that && !judges {
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true) {
                 // "..., said he had less magnetism": a pronoun with its verb
                 // is the reported clause's subject, not an inverted speaker.
@@ -1434,6 +1442,13 @@ mod tests {
         let r = attributed("First, Dana Reyes attacked the plan as a \"failed experiment.\"\nTom Vale referred to the mayor as \"a brilliant manager.\"");
         assert_eq!(row(&r, 0).1, Some("Dana Reyes"));
         assert_eq!(row(&r, 1).1, Some("Tom Vale"));
+    }
+
+    #[test]
+    fn judging_aloud_without_quotation_marks() {
+        let r = attributed("Dana Reyes dismissed the plan as a stunt.\nTom Vale read the report on Monday.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Dana Reyes"), None));
+        assert_eq!(row(&r, 1).0, Kind::None);
     }
 
     #[test]
