@@ -813,7 +813,16 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         let what_they_call = naming
             && (i.saturating_sub(5)..i).any(|k| lower(text, &toks[k]) == "what")
             && toks[i.saturating_sub(5)..i].iter().all(|t| t.word);
-        if naming && !demands && !what_they_call && !in_quote[i..].iter().any(|q| *q) {
+        // "called Clinton a liar", "described the plan as a failure": an
+        // object, then what it is called.
+        let calls_it = naming && {
+            let after: Vec<&Token> = toks[i + 1..].iter().take(8).take_while(|t| t.word).collect();
+            (1..after.len().min(5)).any(|k| {
+                matches!(lower(text, after[k]).as_str(), "a" | "an" | "as")
+                    && !matches!(lower(text, after[0]).as_str(), "a" | "an" | "as")
+            })
+        };
+        if naming && !demands && !what_they_call && !calls_it && !in_quote[i..].iter().any(|q| *q) {
             continue;
         }
         if what_they_call {
@@ -1449,6 +1458,14 @@ mod tests {
         let r = attributed("Dana Reyes dismissed the plan as a stunt.\nTom Vale read the report on Monday.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Dana Reyes"), None));
         assert_eq!(row(&r, 1).0, Kind::None);
+    }
+
+    #[test]
+    fn calling_someone_something_is_speech() {
+        let r = attributed("Dana Reyes called the plan a disaster.\nShe works for a company called Harbor Point.\nTom Vale called the police.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Dana Reyes"), None));
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2).0, Kind::None);
     }
 
     #[test]
