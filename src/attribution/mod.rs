@@ -844,8 +844,28 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         let comma_at = |k: usize| !toks[k].word && matches!(toks[k].ch(text), ',' | '—' | '–');
         let after_comma = i > 0
             && (comma_at(i - 1) || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
-        if l.ends_with("ing") && after_comma {
+        // ("..., while saying that ...": the same after "while".)
+        let after_while = i > 1 && l.ends_with("ing") && lower(text, &toks[i - 1]) == "while";
+        if l.ends_with("ing") && (after_comma || after_while) {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
+            // "The Pentagon's top adviser went further, arguing ...": the
+            // subject before the clause's first verb.
+            let verb = (1..i).find(|&k| {
+                let w = lower(text, &toks[k]);
+                toks[k].word
+                    && toks[k].plain
+                    && (w.ends_with("ed") || cues::classify(&w).speech)
+                    && !in_quote[k]
+            });
+            // (A name, or a description with "the": other phrases there are
+            // rarely the subject.)
+            let subject = verb.and_then(|v| mentions::subject_before(text, toks, 0, v)).filter(|m| {
+                matches!(m.kind, MentionKind::Name { .. })
+                    || (m.kind == MentionKind::Description && m.name.to_lowercase().starts_with("the "))
+            });
+            if let Some(m) = subject {
                 return Some(Frame { cue, mention: Some(m) });
             }
             continue;
@@ -1466,6 +1486,15 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Dana Reyes"), None));
         assert_eq!(row(&r, 1).0, Kind::None);
         assert_eq!(row(&r, 2).0, Kind::None);
+    }
+
+    #[test]
+    fn participles_find_the_subject_before_the_first_verb() {
+        let r = attributed(
+            "The Pentagon's top adviser on the campaign went further, arguing the plan could backfire.\nTom Vale praised the budget while saying it was late.",
+        );
+        assert_eq!(row(&r, 0).1, Some("the Pentagon's top adviser on the campaign"));
+        assert_eq!(row(&r, 1).1, Some("Tom Vale"));
     }
 
     #[test]
