@@ -1715,7 +1715,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
                 && (VERBISH.contains(&l.as_str()) || l.ends_with("ed") || super::cues::is_speech_verb(&l))
         };
         let mut e = start;
-        while e < hi && e < start + 8 {
+        while e < hi && e < start + 14 {
             if e > start && verb_like(&toks[e]) {
                 return Some(description(text, first.start, toks[e - 1].end));
             }
