@@ -1563,7 +1563,12 @@ fn describes(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 
 /// "officials", "Gulf sources": a plural source, never an appositive.
 fn plural_source(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    b > a && SOURCE_NOUNS.contains(&lower(text, &toks[b - 1]).as_str())
+    // "officials", and shares of people polled: "74 percent", "61%".
+    b > a
+        && (SOURCE_NOUNS.contains(&lower(text, &toks[b - 1]).as_str())
+            || (b - a <= 3
+                && toks[a].text(text).starts_with(|c: char| c.is_ascii_digit())
+                && matches!(lower(text, &toks[b - 1]).as_str(), "percent" | "%" | "pct")))
 }
 
 /// Every person named in a sentence of narration with two words or more,

@@ -1498,6 +1498,12 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_people_polled_are_sources() {
+        let r = attributed("Among Trump voters, 74 percent said they are set on their choice.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("74 percent"), None));
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
