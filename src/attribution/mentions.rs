@@ -47,6 +47,20 @@ pub struct Mention {
     pub gender: Option<Gender>,
 }
 
+impl Mention {
+    /// A pronoun as written at `text[start..end]`.
+    fn pronoun(text: &str, p: Pronoun, start: usize, end: usize) -> Mention {
+        Mention {
+            kind: MentionKind::Pronoun(p),
+            start,
+            end,
+            name: text[start..end].to_string(),
+            affiliation: None,
+            gender: None,
+        }
+    }
+}
+
 /// Words that, capitalised at the start of a sentence, are not names.
 static FUNCTION_WORDS: Words = Words::new(&[
     "again",
@@ -1122,16 +1136,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     }
 
     match phrase(text, toks, a, b).filter(|_| !opens_aside) {
-        Some(Phrase::Pronoun(p, s, e)) => {
-            return Some(Mention {
-                kind: MentionKind::Pronoun(p),
-                start: s,
-                end: e,
-                name: text[s..e].to_string(),
-                affiliation: None,
-                gender: None,
-            })
-        }
+        Some(Phrase::Pronoun(p, s, e)) => return Some(Mention::pronoun(text, p, s, e)),
         Some(Phrase::Name(name)) => {
             // "Ukraine's military intelligence agency, the GUR, has said",
             // "The Chancellor, Rachel Hart, said": a description before the name.
@@ -1681,14 +1686,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     let l = lower(text, first);
     if let Some(p) = pronoun(&l) {
         if matches!(l.as_str(), "he" | "she" | "they") {
-            return Some(Mention {
-                kind: MentionKind::Pronoun(p),
-                start: first.start,
-                end: first.end,
-                name: first.text(text).to_string(),
-                affiliation: None,
-                gender: None,
-            });
+            return Some(Mention::pronoun(text, p, first.start, first.end));
         }
         return None;
     }
@@ -1835,14 +1833,7 @@ fn phrase_after_as(
     let l = lower(text, first);
     if let Some(p) = pronoun(&l) {
         if !matches!(l.as_str(), "him" | "her" | "them") {
-            return Some(Mention {
-                kind: MentionKind::Pronoun(p),
-                start: first.start,
-                end: first.end,
-                name: first.text(text).to_string(),
-                affiliation: None,
-                gender: None,
-            });
+            return Some(Mention::pronoun(text, p, first.start, first.end));
         }
     }
     if WEEKDAYS_AND_MONTHS.contains(&l.as_str()) || !first.word {

@@ -248,10 +248,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 Some((m, None)) if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) && !real_quotes => {}
                 Some((m, id)) => {
                     f.speaker = id;
-                    f.affiliation = m
-                        .affiliation
-                        .clone()
-                        .or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+                    f.affiliation = speakers.affiliation_for(m, id);
                     f.source = Some(Span { start: m.start, end: m.end });
                     f.frame = Some(frame);
                 }
@@ -261,32 +258,9 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         // "X said A, while Y said B": the later frames of the sentence, after
         // the subordinate one the main frame was chosen over.
         if let Some(primary) = &f.frame {
-            let mut after =
-                toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
-            let mut subordinate = subordinate;
-            while f.others.len() < 3 {
-                let next = match subordinate.take() {
-                    Some(frame) => frame,
-                    None => {
-                        let Some(next) = frame_from(text, &toks, &in_quote, real_quotes, after) else {
-                            break;
-                        };
-                        after =
-                            toks.iter().position(|t| t.start == next.cue.start).map_or(toks.len(), |k| k + 1);
-                        next
-                    }
-                };
-                let Some(m) = next.mention.as_ref() else { continue };
-                let source = Span { start: m.start, end: m.end };
-                let known = f.source == Some(source) || f.others.iter().any(|o| o.2 == source);
-                if known || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
-                    continue;
-                }
-                let id = speakers.resolve(m, i);
-                let aff =
-                    m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
-                f.others.push((id, aff, source, next.cue));
-            }
+            let after = toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
+            let scan = Scan { toks: &toks, in_quote: &in_quote, has_quotes: real_quotes, from: after };
+            f.others = further_frames(text, scan, subordinate, f.source, &mut speakers, i);
         }
         // A sentence wholly inside a quotation ("... Then, in 2017, Kerry said
         // that 100,000 would be accepted.") reports the speech it quotes.
@@ -359,8 +333,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         } else if let Some(m) = facts[i].subject.take() {
             let id = speakers.resolve(&m, i);
             let f = &mut facts[i];
-            f.affiliation =
-                m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+            f.affiliation = speakers.affiliation_for(&m, id);
             f.speaker = id;
             f.source = Some(Span { start: m.start, end: m.end });
             f.kind = Kind::Mixed;
@@ -416,13 +389,50 @@ fn nested_frames(
     at: usize,
     own: Option<Span>,
 ) -> Vec<OtherFrame> {
+    // (With nothing marked as quoted, a colon frames nothing here.)
     let open = vec![false; toks.len()];
+    let scan = Scan { toks, in_quote: &open, has_quotes: false, from: 0 };
+    further_frames(text, scan, None, own, speakers, at)
+}
+
+/// Where `further_frames` looks: a sentence's tokens, which of them are
+/// quoted, and the token to start from.
+struct Scan<'a> {
+    toks: &'a [Token],
+    in_quote: &'a [bool],
+    has_quotes: bool,
+    from: usize,
+}
+
+/// Up to three further speakers of a sentence: `first` (a frame already
+/// found), then the frames from `scan.from` on, each resolved, leaving out
+/// the sentence's `own` source, repeats and an "it".
+fn further_frames(
+    text: &str,
+    scan: Scan,
+    first: Option<Frame>,
+    own: Option<Span>,
+    speakers: &mut Speakers,
+    at: usize,
+) -> Vec<OtherFrame> {
     let mut out: Vec<OtherFrame> = Vec::new();
-    let mut after = 0;
+    let mut first = first;
+    let mut after = scan.from;
     while out.len() < 3 {
-        // (With nothing marked as quoted, a colon frames nothing here.)
-        let Some(frame) = frame_from(text, toks, &open, false, after) else { break };
-        after = toks.iter().position(|t| t.start == frame.cue.start).map_or(toks.len(), |k| k + 1);
+        let frame = match first.take() {
+            Some(frame) => frame,
+            None => {
+                let Some(next) = frame_from(text, scan.toks, scan.in_quote, scan.has_quotes, after) else {
+                    break;
+                };
+                after = scan
+                    .toks
+                    .iter()
+                    .position(|t| t.start == next.cue.start)
+                    .map_or(scan.toks.len(), |k| k + 1);
+                next
+            }
+        };
         let Some(m) = frame.mention.as_ref() else { continue };
         let source = Span { start: m.start, end: m.end };
         if matches!(m.kind, MentionKind::Pronoun(Pronoun::It))
@@ -432,9 +442,7 @@ fn nested_frames(
             continue;
         }
         let id = speakers.resolve(m, at);
-        let affiliation =
-            m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
-        out.push((id, affiliation, source, frame.cue));
+        out.push((id, speakers.affiliation_for(m, id), source, frame.cue));
     }
     out
 }
@@ -477,8 +485,7 @@ fn sign_quotations(text: &str, sentences: &[SentenceRef], facts: &mut [Facts], s
             continue;
         }
         let id = speakers.resolve(&m, i);
-        let affiliation =
-            m.affiliation.clone().or_else(|| id.and_then(|id| speakers.list[id].affiliation.clone()));
+        let affiliation = speakers.affiliation_for(&m, id);
         for j in signed {
             facts[j].speaker = id;
             facts[j].affiliation = affiliation.clone();
@@ -1248,25 +1255,7 @@ mod tests {
     /// Attributes `text` with one paragraph a line; returns (sentence, kind,
     /// speaker, affiliation) rows.
     fn attributed(text: &str) -> Vec<(String, Kind, Option<String>, Option<String>)> {
-        let mut paragraphs = Vec::new();
-        let mut refs = Vec::new();
-        let mut pos = 0;
-        for line in text.split('\n') {
-            let (s, e) = (pos, pos + line.len());
-            pos = e + 1;
-            if line.trim().is_empty() {
-                continue;
-            }
-            for (a, b) in crate::sentences::split(text, s, e) {
-                refs.push(SentenceRef { paragraph: paragraphs.len(), start: a, end: b });
-            }
-            paragraphs.push((s, e));
-        }
-        attribute(text, &paragraphs, &refs)
-            .into_iter()
-            .zip(&refs)
-            .map(|(a, r)| (text[r.start..r.end].to_string(), a.kind, a.speaker, a.affiliation))
-            .collect()
+        attribute_rows(text).into_iter().map(|(a, t)| (t, a.kind, a.speaker, a.affiliation)).collect()
     }
 
     /// Like `attributed`, with whole attributions.
@@ -1277,6 +1266,9 @@ mod tests {
         for line in text.split('\n') {
             let (s, e) = (pos, pos + line.len());
             pos = e + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
             for (a, b) in crate::sentences::split(text, s, e) {
                 refs.push(SentenceRef { paragraph: paragraphs.len(), start: a, end: b });
             }

@@ -52,6 +52,12 @@ impl Speakers {
         Some(id)
     }
 
+    /// A mention's own affiliation, or else the one its speaker was given
+    /// before (carried to later mentions).
+    pub fn affiliation_for(&self, m: &Mention, id: Option<usize>) -> Option<String> {
+        m.affiliation.clone().or_else(|| id.and_then(|id| self.list[id].affiliation.clone()))
+    }
+
     /// Gives a person known by surname alone the full name the article
     /// writes elsewhere ("Blair" is "Tony Blair" when the article says so,
     /// once or often, and names no other Blair).
