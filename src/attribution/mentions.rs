@@ -1116,18 +1116,26 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     if matches!(lower(text, &toks[b - 1]).as_str(), "who" | "which") {
         let who = toks[b - 1];
         let antecedent = if b - 1 > a { phrase(text, toks, a, b - 1) } else { prev_phrase(&parts) };
+        let antecedent_at = if b - 1 > a { Some((a, b - 1)) } else { parts.last().copied() };
         let mut m = match antecedent {
             Some(Phrase::Name(n)) => n.mention(text, toks),
-            Some(Phrase::Description(s, e, true)) => description(text, s, e),
+            // (The nearest noun phrase: "a lecture from the governor, who".)
+            Some(Phrase::Description(s, e, true)) => antecedent_at
+                .and_then(|(pa, pb)| trailing_description(text, toks, pa, pb))
+                .unwrap_or_else(|| description(text, s, e)),
             // "The loss was steep for Mr. Sanders, who said": the antecedent
             // ends a clause; its last name is the speaker, if it has one.
             _ => {
                 let (pa, pb) = if b - 1 > a { (a, b - 1) } else { *parts.last()? };
-                let run = trailing_name_run(text, toks, pa, pb)?;
-                match phrase(text, toks, run, pb) {
-                    Some(Phrase::Name(n)) => n.mention(text, toks),
-                    _ => return None,
-                }
+                let named =
+                    trailing_name_run(text, toks, pa, pb).and_then(|run| match phrase(text, toks, run, pb) {
+                        Some(Phrase::Name(n)) => Some(n.mention(text, toks)),
+                        _ => None,
+                    });
+                // "a lecture from the Mexican president, who said", "said one
+                // former campaign staffer, who said": else the description
+                // that ends the clause.
+                named.or_else(|| trailing_description(text, toks, pa, pb))?
             }
         };
         m.start = who.start;
@@ -1397,7 +1405,19 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         return;
     }
     let time_prep = ["at", "on", "in", "during", "over", "earlier", "last", "this"];
+    let numeric = |t: &Token| {
+        let l = lower(text, t);
+        l == "one" || NUMBER_WORDS.contains(&l.as_str()) || l.bytes().all(|b| b.is_ascii_digit())
+    };
+    // (Not a share, "one in four", nor before a relative pronoun, "the
+    // officials in the room who": that is the subject's own phrase.)
+    let relative_last = part.1 > part.0 && RELATIVES.contains(&lower(text, &toks[part.1 - 1]).as_str());
     for j in (part.0 + 1..part.1).rev().take(4) {
+        let share =
+            lower(text, &toks[j]) == "in" && numeric(&toks[j - 1]) && toks.get(j + 1).is_some_and(numeric);
+        if share || relative_last {
+            break;
+        }
         if time_prep.contains(&lower(text, &toks[j]).as_str()) {
             let tail_ok = toks[j + 1..part.1].iter().all(|t| {
                 let l = lower(text, t);
@@ -2048,6 +2068,38 @@ enum Phrase {
     Name(NamePhrase),
     /// Byte range; `true` when short enough to stand as an unnamed source.
     Description(usize, usize, bool),
+}
+
+/// The description that ends `toks[lo..hi]`, from its first determiner or
+/// number on: "the Mexican president", "one former campaign staffer", "four
+/// in 10", and "the leader of the party" whole.
+fn trailing_description(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    let opens = |k: usize| {
+        let w = lower(text, &toks[k]);
+        DETERMINERS.contains(&w.as_str())
+            || NUMBER_WORDS.contains(&w.as_str())
+            || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut d = (lo..hi).rev().take(6).find(|&k| opens(k))?;
+    loop {
+        if d > lo && opens(d - 1) {
+            d -= 1; // "the two senior officials"
+        } else if d >= lo + 2 && matches!(lower(text, &toks[d - 1]).as_str(), "of" | "in") && opens(d - 2) {
+            d -= 2; // "four in 10"
+        } else if d >= lo + 2 && lower(text, &toks[d - 1]) == "of" {
+            match (d.saturating_sub(5).max(lo)..d - 1).rev().find(|&k| opens(k)) {
+                Some(e) => d = e, // "the leader of the party"
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    match phrase(text, toks, d, hi)? {
+        Phrase::Description(s, e, true) => Some(description(text, s, e)),
+        Phrase::Name(n) => Some(n.mention(text, toks)),
+        _ => None,
+    }
 }
 
 /// Reads `toks[lo..hi]` as a pronoun, a name (with pre-modifier) or a description.

@@ -1496,6 +1496,30 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_speaks_for_the_description_before_it() {
+        let text = "The mayor sat through a lecture from the regional governor, who said the budget was too small.\n\"We were never asked,\" said one former city planner, who said he left on good terms.\nOne in three said the plan was fair, compared with four in 10 who said it was not.";
+        let rows = attribute_rows(text);
+        let speakers = |i: usize| {
+            let a = &rows[i].0;
+            let mut all = vec![(a.speaker.clone(), a.source.map(|s| &text[s.start..s.end]))];
+            all.extend(
+                a.others.iter().map(|o| (o.speaker.clone(), Some(&text[o.source.start..o.source.end]))),
+            );
+            all
+        };
+        let named = |n: &str, m: &'static str| (Some(n.to_string()), Some(m));
+        assert_eq!(speakers(0), [named("the regional governor", "who")]);
+        assert_eq!(
+            speakers(1),
+            [
+                named("one former city planner", "one former city planner"),
+                named("one former city planner", "who")
+            ]
+        );
+        assert_eq!(speakers(2), [named("one in three", "One in three"), named("four in 10", "who")]);
+    }
+
+    #[test]
     fn verb_after_and_before_the_speaker() {
         let r = attributed("Prices will rise, said Ana Lima, an economist at the Bank of Spain.\nRates will fall, Lima said.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("economist at the Bank of Spain")));
