@@ -940,11 +940,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 }
             }
         }
-        let before = mentions::subject_before(text, toks, lo, i);
+        let before = opening_name_with_aside(text, toks, in_quote, i)
+            .or_else(|| mentions::subject_before(text, toks, lo, i));
         // `"..." about the decision, said RoseAnn DeMoro, a union leader.`: a
         // name after the verb that closes the sentence (with its appositive)
         // is the speaker, rather than a phrase before the comma.
-        if before.as_ref().is_some_and(|m| m.kind == MentionKind::Description)
+        if before.is_some()
             && matches!(
                 l.as_str(),
                 "said"
@@ -961,15 +962,18 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             && !toks[i - 1].word
             && toks[i - 1].ch(text) == ','
         {
+            // (The name right after the verb: not "said in his office
+            // overlooking Biscayne Bay", "says that Walker, who ...".)
+            let right_after =
+                toks.get(i + 1).is_some_and(|n| n.word && n.text(text).starts_with(char::is_uppercase));
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true)
-                .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+                .filter(|m| right_after && matches!(m.kind, MentionKind::Name { .. }))
             {
                 let end = toks.iter().position(|t| t.end == m.end).unwrap_or(toks.len());
                 let rest = &toks[(end + 1).min(toks.len())..];
                 let closes =
                     rest.iter().all(|t| !t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'))
-                        || (rest.first().is_some_and(|t| !t.word && t.ch(text) == ',')
-                            && rest[1..].iter().all(|t| t.word || !matches!(t.ch(text), ',' | ';' | ':')));
+                        || rest.first().is_some_and(|t| !t.word && t.ch(text) == ',');
                 if closes {
                     return Some(Frame { cue, mention: Some(m) });
                 }
@@ -1060,6 +1064,42 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         .flatten()
         .or_else(|| mentions::leading_subject(text, toks, 0, colon - 1))?;
     Some(Frame { cue: Span { start: toks[colon - 1].start, end: toks[colon - 1].end }, mention: Some(m) })
+}
+
+/// "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012,
+/// said", "Humphrey, who calls Trump a "sociopath," said": a name that opens
+/// the sentence, then an aside running to the comma before the verb, with
+/// whatever commas, names and quotations inside it. The name is the subject.
+fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: usize) -> Option<Mention> {
+    let is_comma = |k: usize| !toks[k].word && toks[k].ch(text) == ',';
+    // The verb right after a comma, or after a quotation closed with one.
+    let comma_before = verb >= 1
+        && (is_comma(verb - 1)
+            || (verb >= 3 && !toks[verb - 1].word && in_quote[verb - 1] && is_comma(verb - 2)));
+    if !comma_before {
+        return None;
+    }
+    let start = usize::from(
+        toks.first().is_some_and(|t| matches!(lower(text, t).as_str(), "and" | "but" | "so" | "yet")),
+    );
+    let first_comma = (start..verb.saturating_sub(1)).find(|&k| is_comma(k) && !in_quote[k])?;
+    let opener = toks.get(first_comma + 1).map(|t| lower(text, t))?;
+    if first_comma <= start
+        || in_quote[start]
+        || !matches!(opener.as_str(), "who" | "whose" | "who's" | "a" | "an" | "the")
+    {
+        return None;
+    }
+    // An appositive describes the name: "Giovanni Vian, the editor of the
+    // Vatican's newspaper, L'Osservatore Romano, said".
+    let appositive_end = (first_comma + 1..verb).find(|&k| is_comma(k)).unwrap_or(first_comma);
+    let named_at_start =
+        |m: &Mention| matches!(m.kind, MentionKind::Name { .. }) && m.start == toks[start].start;
+    let described = (opener != "who" && opener != "whose" && opener != "who's")
+        .then(|| mentions::subject_before(text, toks, start, appositive_end))
+        .flatten()
+        .filter(named_at_start);
+    described.or_else(|| mentions::subject_before(text, toks, start, first_comma).filter(named_at_start))
 }
 
 /// Direct speech: the sentence outside its quotations is only the frame
@@ -1517,6 +1557,17 @@ mod tests {
             ]
         );
         assert_eq!(speakers(2), [named("one in three", "One in three"), named("four in 10", "who")]);
+    }
+
+    #[test]
+    fn asides_with_commas_inside_keep_the_name_that_opens_them() {
+        let r = attributed(
+            "Ana Lima, who lost her shop in Porto, Portugal, in July 2012, said the fund came too late.\nRui Costa, who calls the plan a \"fiasco,\" said he would vote against it.\nAnd the mayor, said Ines Vaz, who has known him for years, never forgets.\nThe fund was late, said Paulo Reis, head of the Porto Traders Union, a group that has sued the city, and others.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Ana Lima"));
+        assert_eq!(row(&r, 1).1, Some("Rui Costa"));
+        assert_eq!(row(&r, 2).1, Some("Ines Vaz"));
+        assert_eq!(row(&r, 3).1, Some("Paulo Reis"));
     }
 
     #[test]
