@@ -1437,8 +1437,18 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         // ("but" opens a new clause: "Sanders won but engineers said"; not
         // in "all but".)
         let new_clause_but = l == "but" && j > 0 && lower(text, &toks[j - 1]) != "all";
+        // ("and" after a clause with a verb: "One in three said ... and one
+        // in four"; not "Trump and Clinton".)
+        let clause_and = l == "and"
+            && toks[part.0..j].iter().any(|t| {
+                let w = lower(text, t);
+                t.plain && (VERBISH.contains(&w.as_str()) || super::cues::classify(&w).speech)
+            });
         if j + 1 < part.1
-            && (SUBORDINATORS.contains(&l.as_str()) || new_clause_but || (l == "and" && pronoun_follows))
+            && (SUBORDINATORS.contains(&l.as_str())
+                || new_clause_but
+                || (l == "and" && pronoun_follows)
+                || clause_and)
         {
             part.0 = j + 1;
             break;
@@ -2291,6 +2301,14 @@ mod tests {
         assert_eq!(subject("He"), some("He", None));
         assert_eq!(subject("Officials"), some("officials", None));
         assert_eq!(subject("North Korea will still benefit"), None);
+    }
+
+    #[test]
+    fn and_after_a_clause_opens_a_new_subject() {
+        assert_eq!(subject("Ana Lima did not respond and Rui Costa"), some("Rui Costa", None));
+        assert_eq!(subject("One in three said the plan was fair and one in four"), some("one in four", None));
+        // Names joined by "and" are one subject.
+        assert_eq!(subject("Rui Costa and Ana Lima"), some("Rui Costa and Ana Lima", None));
     }
 
     #[test]
