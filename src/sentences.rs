@@ -158,7 +158,13 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
     }
     let ends_quote = terms.chars().any(is_closing_mark);
     // `"Why?" Smith asked.` — a quotation followed by its frame.
-    if ends_quote && terms.contains(['?', '!']) && frame_follows(para, next) {
+    if ends_quote && terms.contains(['?', '!']) && frame_follows(para, next).is_some() {
+        return false;
+    }
+    // `"... people." Clinton said.`: a full stop inside the quotation, where
+    // a comma belongs, and the frame alone after it.
+    if ends_quote && frame_follows(para, next).is_some_and(|after| para[after..].starts_with([',', '.', ';']))
+    {
         return false;
     }
     if terms.starts_with('.') && !terms.starts_with("..") {
@@ -186,25 +192,26 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
     true
 }
 
-/// True when the words after a closing quote are a speech frame: up to four
-/// name-like words or a pronoun, then a speech verb ("Smith asked", "he said").
-fn frame_follows(para: &str, from: usize) -> bool {
+/// When the words after a closing quote are a speech frame (up to four
+/// name-like words or a pronoun, then a speech verb: "Smith asked", "he
+/// said"), where the verb ends.
+fn frame_follows(para: &str, from: usize) -> Option<usize> {
     let mut pos = from;
     for _ in 0..5 {
         let w = word_at(para, pos);
         if w.is_empty() {
-            return false;
+            return None;
         }
         if cues::is_speech_verb(&crate::attribution::tokens::Lower::of(w)) {
-            return true;
+            return Some(pos + w.len());
         }
         let first = w.chars().next().unwrap_or(' ');
         if !first.is_uppercase() {
-            return false;
+            return None;
         }
         pos = skip_space(para, pos + w.len());
     }
-    false
+    None
 }
 
 fn word_at(s: &str, at: usize) -> &str {
@@ -289,6 +296,15 @@ mod tests {
         assert_eq!(sentences(p), vec![p]);
         let q = "\"Why now?\" Smith asked. \"Nobody knows.\"";
         assert_eq!(sentences(q), vec!["\"Why now?\" Smith asked.", "\"Nobody knows.\""]);
+        // A full stop where the comma belongs keeps the frame with its quotation,
+        let r = "“We will look at many people.” Clinton said. “Grizzly Adams?” Maddow asked.";
+        assert_eq!(
+            sentences(r),
+            vec!["“We will look at many people.” Clinton said.", "“Grizzly Adams?” Maddow asked."]
+        );
+        // but a sentence that goes on after the verb is a sentence of its own.
+        let s = "He called it “a disaster.” Clinton said the plan would fail.";
+        assert_eq!(sentences(s), vec!["He called it “a disaster.”", "Clinton said the plan would fail."]);
     }
 
     #[test]
