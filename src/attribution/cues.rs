@@ -126,6 +126,23 @@ const WITH_QUOTATION_LIST: &[&str] = &[
     "sang",
     "quoted",
     "quoting",
+    // Manners of saying, only beside the words said: '"Go back," Trump barked.'
+    "barked",
+    "fumed",
+    "exhorted",
+    "snapped",
+    "scoffed",
+    "gushed",
+    "sneered",
+    "marveled",
+    "marvelled",
+    "thundered",
+    "bragged",
+    "groused",
+    "grumbled",
+    "huffed",
+    "chided",
+    "scolded",
 ];
 static WITH_QUOTATION: Words = Words::new(WITH_QUOTATION_LIST);
 
