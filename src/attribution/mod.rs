@@ -325,7 +325,38 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         // thanked him for "..."") is that subject's, not the previous speaker's.
         let opens_in_quote = facts[i].quotes.iter().any(|&k| quotes[k].start < sentences[i].start);
         let from_before = from_before.filter(|_| facts[i].subject.is_none() || opens_in_quote);
-        if let Some((id, aff, src)) = from_chain.or(from_before) {
+        // "Trump issued the following statement:" as a paragraph, then the
+        // statement in quotation marks: the subject of the colon's sentence
+        // is the speaker.
+        let introduced = || {
+            let prev = sentences[i.checked_sub(1)?];
+            let opens_quoted =
+                text[sentences[i].start..].starts_with(|c: char| crate::text::is_opening_mark(c));
+            let colon_paragraph = prev.paragraph + 1 == sentences[i].paragraph
+                && facts[i - 1].kind == Kind::None
+                && text[prev.start..prev.end].trim_end().ends_with(':');
+            if !(opens_quoted && colon_paragraph) {
+                return None;
+            }
+            let toks = tokens::tokenize(text, prev.start, prev.end);
+            // The subject before the first verb ("Republican presidential
+            // nominee Donald Trump issued"), else the sentence's leading one.
+            let verb = (1..toks.len()).find(|&k| {
+                let w = lower(text, &toks[k]);
+                toks[k].word && toks[k].plain && (w.ends_with("ed") || cues::classify(&w).any())
+            });
+            verb.and_then(|v| mentions::subject_before(text, &toks, 0, v))
+                .or_else(|| mentions::leading_subject(text, &toks, 0, toks.len()))
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)))
+        };
+        let introduced = if from_chain.is_none() && from_before.is_none() { introduced() } else { None };
+        if let Some(m) = introduced {
+            let id = speakers.resolve(&m, i - 1);
+            let f = &mut facts[i];
+            f.affiliation = speakers.affiliation_for(&m, id);
+            f.speaker = id;
+            f.source = Some(Span { start: m.start, end: m.end });
+        } else if let Some((id, aff, src)) = from_chain.or(from_before) {
             let f = &mut facts[i];
             f.speaker = id;
             f.affiliation = aff;
@@ -1568,6 +1599,18 @@ mod tests {
         assert_eq!(row(&r, 1).1, Some("Rui Costa"));
         assert_eq!(row(&r, 2).1, Some("Ines Vaz"));
         assert_eq!(row(&r, 3).1, Some("Paulo Reis"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() {
+        let r = attributed(
+            "In response, Lisbon mayor Carla Moedas issued the following statement:\n\"Our city grieves. We will rebuild.\"\nThe report ends:\nThe work goes on.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::None);
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Carla Moedas"), Some("Lisbon mayor")));
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Carla Moedas"), Some("Lisbon mayor")));
+        // Only a quotation is introduced so.
+        assert_eq!(row(&r, 4).0, Kind::None);
     }
 
     #[test]
