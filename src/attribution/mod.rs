@@ -786,6 +786,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // Two-word cues: "as Byler pointed out", "as Trump put it".
         let next_is = |w: &str| toks.get(i + 1).is_some_and(|n| lower(text, n) == w);
         let phrasal = (matches!(l.as_str(), "pointed" | "points" | "point" | "pointing") && next_is("out"))
+            // '"Jeb wants to be a tough guy," Trump shot back.', "shot back
+            // that ..." (not "fired back at the crowd").
+            || (matches!(l.as_str(), "shot" | "fired" | "hit" | "fires" | "hits" | "shoots")
+                && next_is("back")
+                && (in_quote.iter().any(|q| *q)
+                    || toks.get(i + 2).is_some_and(|n| matches!(lower(text, n).as_str(), "that" | ":"))))
             || (matches!(l.as_str(), "put" | "puts")
                 && next_is("it")
                 && toks[i.saturating_sub(6)..i].iter().any(|t| lower(text, t) == "as"));
@@ -1611,6 +1617,16 @@ mod tests {
         assert_eq!(row(&r, 2), (Kind::Direct, Some("Carla Moedas"), Some("Lisbon mayor")));
         // Only a quotation is introduced so.
         assert_eq!(row(&r, 4).0, Kind::None);
+    }
+
+    #[test]
+    fn firing_back_and_barking_are_speech_beside_a_quotation() {
+        let r = attributed(
+            "\"He wants to be a tough guy,\" Rui Costa shot back.\n\"Sit down,\" Ana Lima barked.\nThe guard fired back at the crowd.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Rui Costa"), None));
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Ana Lima"), None));
+        assert_eq!(row(&r, 2).0, Kind::None);
     }
 
     #[test]
