@@ -371,7 +371,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
     }
 
-    sign_quotations(text, sentences, &mut facts, &mut speakers);
+    sign_quotations(text, sentences, &quotes, &mut facts, &mut speakers);
     resolve_unnamed_by_quote(text, &quotes, &mut facts, &speakers);
     let mut used = vec![false; speakers.list.len()];
     for f in &facts {
@@ -479,35 +479,40 @@ fn further_frames(
 }
 
 /// "- Sanders." or "—Michelle Marks, Philadelphia." as a paragraph of its
-/// own, after a quotation: a signature, naming the speaker of the quoted
-/// paragraph before it (readers' letters, quotes of the day, epigraphs).
-fn sign_quotations(text: &str, sentences: &[SentenceRef], facts: &mut [Facts], speakers: &mut Speakers) {
-    for i in 1..sentences.len() {
+/// own, after a quotation, or after the quotation in its own paragraph
+/// (`"I vote because my parents could not." - Maria Lopez, 34, Texas`): a
+/// signature, naming the speaker of the quoted paragraph (readers' letters,
+/// quotes of the day, epigraphs, readers' voices).
+fn sign_quotations(
+    text: &str,
+    sentences: &[SentenceRef],
+    quotes: &[Quote],
+    facts: &mut [Facts],
+    speakers: &mut Speakers,
+) {
+    for i in 0..sentences.len() {
         let s = sentences[i];
-        let whole_paragraph = sentences[i - 1].paragraph != s.paragraph
-            && sentences.get(i + 1).is_none_or(|n| n.paragraph != s.paragraph);
-        if !whole_paragraph || facts[i].kind != Kind::None {
-            continue;
-        }
-        let Some(rest) = text[s.start..s.end].strip_prefix(['-', '—', '–']) else { continue };
-        if rest.split_whitespace().count() > 12 {
-            continue;
-        }
-        let toks = tokens::tokenize(text, s.end - rest.len(), s.end);
-        // The name runs to a comma ("-Michelle Marks, Philadelphia.") or the end.
-        let name_end =
-            toks.iter().position(|t| !t.word && matches!(t.ch(text), ',' | '.')).unwrap_or(toks.len());
-        let Some(mut m) = mentions::subject_before(text, &toks, 0, name_end)
-            .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
-        else {
-            continue;
+        let opens_paragraph = i == 0 || sentences[i - 1].paragraph != s.paragraph;
+        let ends_paragraph = sentences.get(i + 1).is_none_or(|n| n.paragraph != s.paragraph);
+        let own_paragraph = i > 0 && opens_paragraph && ends_paragraph && facts[i].kind == Kind::None;
+        // (The signature after the sentence's last closing quotation mark.)
+        let after_quote = facts[i].quotes.iter().map(|&k| quotes[k].end).max().filter(|&e| {
+            ends_paragraph
+                && facts[i].kind == Kind::Direct
+                && facts[i].frame.is_none()
+                && !facts[i].turn
+                && e < s.end
+        });
+        let from = match (own_paragraph, after_quote) {
+            (true, _) => s.start,
+            (false, Some(e)) => e + (text[e..s.end].len() - text[e..s.end].trim_start().len()),
+            _ => continue,
         };
-        // What follows the comma describes them: "Tomas Reis, deckhand."
-        if let Some(after) = toks.get(name_end + 1).filter(|_| toks[name_end].ch(text) == ',') {
-            m.affiliation = m.affiliation.or_else(|| mentions::clean_affiliation(&text[after.start..s.end]));
-        }
-        let quoted = sentences[i - 1].paragraph;
-        let signed: Vec<usize> = (0..i)
+        let Some(m) = signature(text, from, s.end) else { continue };
+        // The signed sentences: this one, or the paragraph before.
+        let quoted = if own_paragraph { sentences[i - 1].paragraph } else { s.paragraph };
+        let last = if own_paragraph { i } else { i + 1 };
+        let signed: Vec<usize> = (0..last)
             .rev()
             .take_while(|&j| sentences[j].paragraph == quoted)
             .filter(|&j| facts[j].kind == Kind::Direct && facts[j].frame.is_none() && !facts[j].turn)
@@ -523,6 +528,27 @@ fn sign_quotations(text: &str, sentences: &[SentenceRef], facts: &mut [Facts], s
             facts[j].source = Some(Span { start: m.start, end: m.end });
         }
     }
+}
+
+/// A signature in `text[from..end]`: a dash, then a name, and after a comma
+/// what describes them ("—Tomas Reis, deckhand.").
+fn signature(text: &str, from: usize, end: usize) -> Option<Mention> {
+    let rest = text[from..end].strip_prefix(['-', '—', '–'])?;
+    if rest.split_whitespace().count() > 12 {
+        return None;
+    }
+    let toks = tokens::tokenize(text, end - rest.len(), end);
+    // The name runs to a comma ("-Michelle Marks, Philadelphia.") or the end.
+    let name_end = toks.iter().position(|t| !t.word && matches!(t.ch(text), ',' | '.')).unwrap_or(toks.len());
+    let mut m = mentions::subject_before(text, &toks, 0, name_end)
+        .filter(|m| matches!(m.kind, MentionKind::Name { .. }))?;
+    if let Some(after) = toks.get(name_end + 1).filter(|_| toks[name_end].ch(text) == ',') {
+        // (An age is no affiliation: "Maria Lopez, 34, Texas".)
+        let described =
+            text[after.start..end].trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == ' ');
+        m.affiliation = m.affiliation.or_else(|| mentions::clean_affiliation(described));
+    }
+    Some(m)
 }
 
 /// The speaker of a labelled turn. A named label ("SECRETARY OKAFOR") is a
@@ -1373,6 +1399,10 @@ mod tests {
         assert_eq!(row(&r, 1).1, Some("Maria Costa"));
         assert_eq!(row(&r, 2).0, Kind::None);
         assert_eq!(row(&r, 3).1, Some("Ines Vaz"));
+        // The signature after the quotation, in its paragraph; an age is no affiliation.
+        let r = attributed("\"I vote because my parents could not.\" - Maria Lopez, 34, Faro\n\"Nobody asked us.\" —Rui Vaz, 52");
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Maria Lopez"), Some("Faro")));
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Rui Vaz"), None));
     }
 
     #[test]
