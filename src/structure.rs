@@ -129,7 +129,8 @@ pub fn is_header_line(line: &str) -> bool {
         return false;
     }
     let last = t.chars().last().unwrap_or('.');
-    if matches!(last, '.' | '!' | '?' | ',' | ';' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | '-' | '—')
+    if matches!(last, '.' | '!' | '?' | ',' | ';' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | '-')
+        || crate::text::is_dash(last)
     {
         return false;
     }

@@ -78,6 +78,12 @@ impl Prefilter {
     }
 }
 
+/// Dashes longer than a hyphen: en dash, em dash, and the horizontal bar
+/// some outlets set for both ("gun rights ― the share", "― Maria, 25").
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '–' | '—' | '―')
+}
+
 /// Characters that can close a quotation.
 pub fn is_closing_mark(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»')

@@ -24,12 +24,12 @@ fn polnear_dev_scores_hold_their_floors() {
         s.recall_quoted.value, s.recall_speech_verb.value, s.source_accuracy.value, s.precision.value
     );
     assert_eq!(r.articles, 84, "the dev split has 84 annotated articles");
-    assert!(s.recall_quoted.value >= 0.95, "recall of quoted relations {:.3}", s.recall_quoted.value);
+    assert!(s.recall_quoted.value >= 0.96, "recall of quoted relations {:.3}", s.recall_quoted.value);
     assert!(
-        s.recall_speech_verb.value >= 0.92,
+        s.recall_speech_verb.value >= 0.925,
         "recall of speech-verb relations {:.3}",
         s.recall_speech_verb.value
     );
-    assert!(s.source_accuracy.value >= 0.905, "source accuracy {:.3}", s.source_accuracy.value);
+    assert!(s.source_accuracy.value >= 0.925, "source accuracy {:.3}", s.source_accuracy.value);
     assert!(s.precision.value >= 0.96, "precision {:.3}", s.precision.value);
 }

@@ -925,7 +925,10 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
             s = &s[..i];
         }
     }
-    let s = s.trim().trim_end_matches([',', '.', ';', ':', '—', '–']).trim();
+    let s = s
+        .trim()
+        .trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':') || crate::text::is_dash(c))
+        .trim();
     let lower = s.to_lowercase();
     let s = ["a ", "an ", "the "]
         .iter()
@@ -1044,7 +1047,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
     for (k, t) in toks.iter().enumerate() {
-        if is_punct(text, t, &[',', '—', '–']) {
+        if is_punct(text, t, &[',', '—', '–', '―']) {
             parts.push((s, k));
             s = k + 1;
         }

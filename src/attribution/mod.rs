@@ -533,7 +533,7 @@ fn sign_quotations(
 /// A signature in `text[from..end]`: a dash, then a name, and after a comma
 /// what describes them ("—Tomas Reis, deckhand.").
 fn signature(text: &str, from: usize, end: usize) -> Option<Mention> {
-    let rest = text[from..end].strip_prefix(['-', '—', '–'])?;
+    let rest = text[from..end].strip_prefix(|c: char| c == '-' || crate::text::is_dash(c))?;
     if rest.split_whitespace().count() > 12 {
         return None;
     }
@@ -660,7 +660,7 @@ fn dateline_end(sentence: &str) -> Option<usize> {
     // The first spaced dash (one pass: this runs for every paragraph).
     let bytes = head.as_bytes();
     let (dash_at, dash) = head.char_indices().find_map(|(k, c)| {
-        if !matches!(c, '-' | '—' | '–') || k == 0 || bytes[k - 1] != b' ' {
+        if !(c == '-' || crate::text::is_dash(c)) || k == 0 || bytes[k - 1] != b' ' {
             return None;
         }
         let mut end = k + c.len_utf8();
@@ -911,7 +911,8 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // A participle after a comma or dash takes the main clause's subject:
         // "He apologized the next day, saying ...".
         // (The comma may sit inside a closing quotation mark: 'strategy," promising'.)
-        let comma_at = |k: usize| !toks[k].word && matches!(toks[k].ch(text), ',' | '—' | '–');
+        let comma_at =
+            |k: usize| !toks[k].word && (toks[k].ch(text) == ',' || crate::text::is_dash(toks[k].ch(text)));
         let after_comma = i > 0
             && (comma_at(i - 1) || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
         // ("..., while saying that ...": the same after "while".)
@@ -1115,7 +1116,9 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     // "Pollsters agree - Carl Bialik: "..."", "More from the report: "...",
     // "Here's Clinton in 1992: "...": the words between a dash (or the
     // sentence start) and the colon, less their lead-in, name the source.
-    let dash = (0..colon - 1).rev().find(|&k| !toks[k].word && matches!(toks[k].ch(text), '-' | '—' | '–'));
+    let dash = (0..colon - 1)
+        .rev()
+        .find(|&k| !toks[k].word && (toks[k].ch(text) == '-' || crate::text::is_dash(toks[k].ch(text))));
     let mut lo = dash.map_or(0, |d| d + 1);
     while lo + 1 < colon - 1
         && matches!(lower(text, &toks[lo]).as_str(), "more" | "from" | "here" | "here's" | "is" | "via")
@@ -1344,6 +1347,7 @@ mod tests {
             ("New York (AFP) – Susan Sarandon said she was not sure.", "Susan Sarandon"),
             ("ST. LOUIS — The mayor said the plan works.", "The mayor"),
             ("Dec 29 (Reuters) - Hillary Clinton said it was genocide.", "Hillary Clinton"),
+            ("WASHINGTON ― The administration announced plans Tuesday.", "The administration"),
         ] {
             let end = dateline_end(line).unwrap_or_else(|| panic!("no dateline in {line:?}"));
             assert!(line[end..].starts_with(body), "{line:?} -> {:?}", &line[end..]);
@@ -1403,6 +1407,9 @@ mod tests {
         let r = attributed("\"I vote because my parents could not.\" - Maria Lopez, 34, Faro\n\"Nobody asked us.\" —Rui Vaz, 52");
         assert_eq!(row(&r, 0), (Kind::Direct, Some("Maria Lopez"), Some("Faro")));
         assert_eq!(row(&r, 1), (Kind::Direct, Some("Rui Vaz"), None));
+        // Some outlets set the horizontal bar for a dash.
+        let r = attributed("\"We are still here.\" ― Carla Nunes, 25, Braga");
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Carla Nunes"), Some("Braga")));
     }
 
     #[test]

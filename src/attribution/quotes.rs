@@ -219,7 +219,7 @@ fn forgotten_close(text: &str, from: usize, end: usize) -> Option<usize> {
 /// a dash, and precedes a word.
 fn opens(prev: Option<char>, next: Option<char>) -> bool {
     let before_ok = prev.is_none_or(|p| {
-        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"')
+        p.is_whitespace() || crate::text::is_dash(p) || matches!(p, '(' | '[' | '-' | '/' | ':' | '“' | '"')
     });
     let after_ok = next.is_some_and(|n| !n.is_whitespace());
     before_ok && after_ok
