@@ -183,6 +183,22 @@ pub fn eval_report(out: &mut dyn Write, r: &Report, misses: usize) -> io::Result
     for (outlet, s) in &r.by_outlet {
         row(out, outlet, s)?;
     }
+    let k = &r.overall.by_kind;
+    let cell = |x: &crate::eval::Ratio| format!("{:.3} ({}/{})", x.value, x.hits, x.total);
+    writeln!(out, "\nby kind")?;
+    writeln!(
+        out,
+        "  source accuracy: quoted {}, speech verb {}",
+        cell(&k.source_accuracy_quoted),
+        cell(&k.source_accuracy_speech_verb)
+    )?;
+    writeln!(
+        out,
+        "  precision: direct {}, mixed {}, indirect {}",
+        cell(&k.precision_direct),
+        cell(&k.precision_mixed),
+        cell(&k.precision_indirect)
+    )?;
     for kind in ["recall", "source", "precision"] {
         let list: Vec<_> = r.misses.iter().filter(|m| m.kind == kind).collect();
         if list.is_empty() {

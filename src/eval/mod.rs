@@ -58,6 +58,19 @@ pub struct Scores {
     pub recall: Ratio,
     pub source_accuracy: Ratio,
     pub precision: Ratio,
+    /// By kind: source accuracy of quoted and of speech-verb relations, and
+    /// precision of the sentences whosaid calls direct, mixed and indirect.
+    pub by_kind: KindScores,
+}
+
+/// The measures split by kind.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct KindScores {
+    pub source_accuracy_quoted: Ratio,
+    pub source_accuracy_speech_verb: Ratio,
+    pub precision_direct: Ratio,
+    pub precision_mixed: Ratio,
+    pub precision_indirect: Ratio,
 }
 
 /// Something to study: a relation not found, a wrong source, or a sentence
@@ -260,6 +273,12 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
         let right =
             all_sources.into_iter().any(|o| r.source.iter().any(|&gs| overlap(gs, (o.start, o.end)) > 0));
         scores.source_accuracy.add(right);
+        if quoted {
+            scores.by_kind.source_accuracy_quoted.add(right);
+        }
+        if verb {
+            scores.by_kind.source_accuracy_speech_verb.add(right);
+        }
         if !right {
             report.misses.push(miss(g, "source", &content_text, text, r, best, &sentences));
         }
@@ -267,6 +286,11 @@ fn score_article(g: &GoldArticle, report: &mut Report) -> Result<(), String> {
     for s in &attributed {
         let hit = g.relations.iter().any(|r| r.content.iter().any(|&c| overlap(c, (s.start, s.end)) > 0));
         scores.precision.add(hit);
+        match s.attribution.kind {
+            Kind::Direct => scores.by_kind.precision_direct.add(hit),
+            Kind::Mixed => scores.by_kind.precision_mixed.add(hit),
+            _ => scores.by_kind.precision_indirect.add(hit),
+        }
         if !hit {
             report.misses.push(Miss {
                 article: g.name.clone(),
@@ -324,6 +348,12 @@ fn merge<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
         sum(&mut out.recall, &s.recall);
         sum(&mut out.source_accuracy, &s.source_accuracy);
         sum(&mut out.precision, &s.precision);
+        let (k, o) = (&s.by_kind, &mut out.by_kind);
+        sum(&mut o.source_accuracy_quoted, &k.source_accuracy_quoted);
+        sum(&mut o.source_accuracy_speech_verb, &k.source_accuracy_speech_verb);
+        sum(&mut o.precision_direct, &k.precision_direct);
+        sum(&mut o.precision_mixed, &k.precision_mixed);
+        sum(&mut o.precision_indirect, &k.precision_indirect);
     }
     out
 }
@@ -392,5 +422,11 @@ mod tests {
         assert_eq!(report.overall.recall.hits, 1);
         assert_eq!((report.overall.source_accuracy.hits, report.overall.source_accuracy.total), (0, 1));
         assert_eq!(report.misses.iter().filter(|m| m.kind == "source").count(), 1);
+        // By kind: the relation is quoted and has a speech verb; the sentence is direct.
+        let k = &report.overall.by_kind;
+        assert_eq!((k.source_accuracy_quoted.hits, k.source_accuracy_quoted.total), (0, 1));
+        assert_eq!((k.source_accuracy_speech_verb.hits, k.source_accuracy_speech_verb.total), (0, 1));
+        assert_eq!((k.precision_direct.hits, k.precision_direct.total), (1, 1));
+        assert_eq!(k.precision_indirect.total, 0);
     }
 }
