@@ -915,8 +915,10 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             |k: usize| !toks[k].word && (toks[k].ch(text) == ',' || crate::text::is_dash(toks[k].ch(text)));
         let after_comma = i > 0
             && (comma_at(i - 1) || (i > 1 && is_mark(&toks[i - 1]) && in_quote[i - 2] && comma_at(i - 2)));
-        // ("..., while saying that ...": the same after "while".)
-        let after_while = i > 1 && l.ends_with("ing") && lower(text, &toks[i - 1]) == "while";
+        // ("..., while saying that ...": the same after "while"; and "distanced
+        // himself from the movement by saying ...".)
+        let after_while =
+            i > 1 && l.ends_with("ing") && matches!(lower(text, &toks[i - 1]).as_str(), "while" | "by");
         if l.ends_with("ing") && (after_comma || after_while) {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
                 return Some(Frame { cue, mention: Some(m) });
@@ -1664,6 +1666,13 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Direct, Some("Rui Costa"), None));
         assert_eq!(row(&r, 1), (Kind::Direct, Some("Ana Lima"), None));
         assert_eq!(row(&r, 2).0, Kind::None);
+    }
+
+    #[test]
+    fn by_saying_takes_the_clause_subject() {
+        let r =
+            attributed("Rui Costa distanced himself from the party by saying he would vote for the plan.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), None));
     }
 
     #[test]
