@@ -52,8 +52,8 @@ fn unseen_articles_score_near_polnear_dev() {
     );
     assert_eq!(r.articles, annotated, "every annotated article is scored");
     assert!(r.relations_kept >= 80, "the annotations hold {} kept relations", r.relations_kept);
-    // Floors below the figures measured when the set was made (0.961, 0.964,
-    // 0.940, 0.938): a small set, where one relation moves a score by 1-2%.
+    // Floors below the figures measured (0.961, 0.964, 0.940, 0.931): a small
+    // set, where one relation moves a score by 1-2%.
     assert!(s.recall_quoted.value >= 0.94, "recall of quoted relations {:.3}", s.recall_quoted.value);
     assert!(
         s.recall_speech_verb.value >= 0.94,
