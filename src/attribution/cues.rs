@@ -321,6 +321,9 @@ mod tests {
         ] {
             assert!(is_speech_verb(w), "{w}");
         }
+        // A couple of hundred forms, as attribution corpora annotate.
+        let forms = speech_verbs().len() + WITH_QUOTATION_LIST.len() + NAMING.len();
+        assert!(forms >= 300, "{forms} cue forms");
     }
 
     #[test]
