@@ -1951,14 +1951,54 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
     let common = DETERMINERS.contains(&first.as_str())
         || SOURCE_NOUNS.contains(&first.as_str())
         || NUMBER_WORDS.contains(&first.as_str());
-    let mut chars = raw.chars();
+    // ("A spokesman" too: the first word, not its first two letters, decides.)
+    let first_word = raw.split_whitespace().next().unwrap_or("");
+    let mut chars = first_word.chars();
     let name = match chars.next() {
-        Some(c) if common && c.is_uppercase() && chars.next().is_some_and(|d| d.is_lowercase()) => {
+        Some(c) if common && c.is_uppercase() && chars.all(|d| d.is_lowercase()) => {
             c.to_lowercase().collect::<String>() + &raw[c.len_utf8()..]
         }
         _ => raw.to_string(),
     };
+    let name = spokesperson_for(&name).unwrap_or(name);
     Mention { kind: MentionKind::Description, start: s, end: e, name, affiliation: None, gender: None }
+}
+
+/// "a spokesperson for the ministry", "a Pentagon spokesman", "the ministry
+/// spokeswoman": the organisation speaks through them, and is the speaker.
+fn spokesperson_for(description: &str) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let is_role =
+        |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokespeople");
+    let role = words.iter().position(|w| is_role(&w.to_lowercase()))?;
+    let lead = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one" | "another")),
+    );
+    let org: Vec<&str> = if role + 2 < words.len() && matches!(words[role + 1], "for" | "of" | "at") {
+        // (Only "a [senior] spokesman for X".)
+        if role > lead + 1 {
+            return None;
+        }
+        words[role + 2..].to_vec()
+    } else if role + 1 == words.len() && role > lead {
+        words[lead..role].to_vec()
+    } else {
+        return None;
+    };
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let org = match org.split_first() {
+        // "the White House" is "White House"; "the ministry" stays so.
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") && rest.first().is_some_and(capitalised) => {
+            rest.join(" ")
+        }
+        Some((first, _)) if first.eq_ignore_ascii_case("the") => org.join(" "),
+        Some((first, _)) if capitalised(first) => org.join(" "),
+        Some(_) => format!("the {}", org.join(" ")),
+        None => return None,
+    };
+    Some(org)
 }
 
 struct NamePhrase {

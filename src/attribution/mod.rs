@@ -1736,6 +1736,18 @@ mod tests {
         let r = attributed("The ministry said the talks had failed.\nOne official said more would follow, according to the Defence Ministry.");
         assert_eq!(row(&r, 0).1, Some("the ministry"));
         assert_eq!(row(&r, 1).1, Some("one official"));
+        // A spokesperson speaks for the organisation; a named one stays themself.
+        let r = attributed(
+            "A spokesperson for the ministry said the troops would stay.\nA Navy spokesman said the base was closed.\nA spokeswoman for the Port Authority said talks went on.\nAna Lima, a spokeswoman for the Port Authority, said ships were waiting.\nA spokesman said nothing more.",
+        );
+        assert_eq!(row(&r, 0).1, Some("the ministry"));
+        assert_eq!(row(&r, 1).1, Some("Navy"));
+        assert_eq!(row(&r, 2).1, Some("Port Authority"));
+        assert_eq!(
+            row(&r, 3),
+            (Kind::Indirect, Some("Ana Lima"), Some("spokeswoman for the Port Authority"))
+        );
+        assert_eq!(row(&r, 4).1, Some("a spokesman"));
     }
 
     #[test]
