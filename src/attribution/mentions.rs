@@ -955,7 +955,10 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     let mut name_lo = lo;
     let mut gender = None;
     for (k, l) in lowers.iter().enumerate() {
-        if is_title(l) && lo + k + 1 < hi {
+        // ("Trade and Industry", "Energy and Mines": a portfolio joined to
+        // the next word is no title before a name.)
+        let joined = lowers.get(k + 1).is_some_and(|n| matches!(n.as_str(), "and" | "&" | "of" | "for"));
+        if is_title(l) && lo + k + 1 < hi && !joined {
             name_lo = lo + k + 1;
         }
         // "Secretary of Transportation Amara Okafor": "of X" belongs to the title.

@@ -1151,10 +1151,16 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
         toks.first().is_some_and(|t| matches!(lower(text, t).as_str(), "and" | "but" | "so" | "yet")),
     );
     let first_comma = (start..verb.saturating_sub(1)).find(|&k| is_comma(k) && !in_quote[k])?;
-    let opener = toks.get(first_comma + 1).map(|t| lower(text, t))?;
+    let opener_token = toks.get(first_comma + 1)?;
+    let opener = lower(text, opener_token);
+    // (Or a role in lowercase: "Makoto Kuroda, vice minister at the Ministry
+    // of International Trade and Industry, said"; not a list, "and" or a name.)
+    let role = opener_token.word
+        && opener_token.text(text).starts_with(char::is_lowercase)
+        && !matches!(opener.as_str(), "and" | "or" | "but" | "nor");
     if first_comma <= start
         || in_quote[start]
-        || !matches!(opener.as_str(), "who" | "whose" | "who's" | "a" | "an" | "the")
+        || !(role || matches!(opener.as_str(), "who" | "whose" | "who's" | "a" | "an" | "the"))
     {
         return None;
     }
@@ -1163,11 +1169,19 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
     let appositive_end = (first_comma + 1..verb).find(|&k| is_comma(k)).unwrap_or(first_comma);
     let named_at_start =
         |m: &Mention| matches!(m.kind, MentionKind::Name { .. }) && m.start == toks[start].start;
-    let described = (opener != "who" && opener != "whose" && opener != "who's")
+    let appositive = opener != "who" && opener != "whose" && opener != "who's";
+    let described = appositive
         .then(|| mentions::subject_before(text, toks, start, appositive_end))
         .flatten()
         .filter(named_at_start);
-    described.or_else(|| mentions::subject_before(text, toks, start, first_comma).filter(named_at_start))
+    described.or_else(|| {
+        let mut m = mentions::subject_before(text, toks, start, first_comma).filter(named_at_start)?;
+        if appositive && appositive_end > first_comma + 1 {
+            let (from, to) = (toks[first_comma + 1].start, toks[appositive_end - 1].end);
+            m.affiliation = m.affiliation.or_else(|| mentions::clean_affiliation(&text[from..to]));
+        }
+        Some(m)
+    })
 }
 
 /// Direct speech: the sentence outside its quotations is only the frame
@@ -1514,6 +1528,16 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Al Jazeera"), None));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Moody's Investors Service Inc"), None));
         assert_eq!(row(&r, 2), (Kind::Indirect, Some("British Medical Association"), None));
+        // A portfolio joined by "and" is no title; a ticker is no part of the name.
+        let r = attributed(
+            "Exports will fall, the Department of Trade and Industry said.\nCSR Ltd <CSRA.S> said its profit rose.\nMakoto Kuroda, vice minister at the Ministry of Finance, said rates would hold.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Department of Trade and Industry"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("CSR Ltd"), None));
+        assert_eq!(
+            row(&r, 2),
+            (Kind::Indirect, Some("Makoto Kuroda"), Some("vice minister at the Ministry of Finance"))
+        );
     }
 
     #[test]

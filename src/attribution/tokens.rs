@@ -133,8 +133,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut i = 0;
     while let Some((c, len)) = at(i) {
         // Angle brackets are markup, not words: Reuters writes "<Texaco Inc>
-        // said", and feeds keep stray tags.
-        if c.is_whitespace() || c == '<' || c == '>' {
+        // said", and feeds keep stray tags. A ticker in them goes whole:
+        // "CSR Ltd <CSRA.S> said" is CSR Ltd speaking.
+        if c == '<' {
+            let ticker = bytes[i + 1..].iter().take(16).position(|&b| b == b'>').filter(|&n| {
+                n > 0
+                    && bytes[i + 1..i + 1 + n]
+                        .iter()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'.')
+            });
+            i += ticker.map_or(1, |n| n + 2);
+            continue;
+        }
+        if c.is_whitespace() || c == '>' {
             i += len;
             continue;
         }
