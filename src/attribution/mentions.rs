@@ -897,7 +897,19 @@ fn is_punct(text: &str, t: &Token, chars: &[char]) -> bool {
 
 fn join(text: &str, toks: &[Token]) -> String {
     match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => text[a.start..b.end].to_string(),
+        (Some(a), Some(b)) if !text[a.start..b.end].contains(['<', '>']) => text[a.start..b.end].to_string(),
+        // Markup between the words ("<Canamax Resources Inc> and <Pacific
+        // Ltd>", "Ericsson <ERIC ST>"): the words alone, spaced as written.
+        (Some(_), Some(_)) => {
+            let mut out = String::new();
+            for (k, t) in toks.iter().enumerate() {
+                if k > 0 && t.start > toks[k - 1].end {
+                    out.push(' ');
+                }
+                out.push_str(t.text(text));
+            }
+            out
+        }
         _ => String::new(),
     }
 }
@@ -1964,7 +1976,31 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
         _ => raw.to_string(),
     };
     let name = spokesperson_for(&name).unwrap_or(name);
+    let name = if name.contains(['<', '>']) { without_markup(&name) } else { name };
     Mention { kind: MentionKind::Description, start: s, end: e, name, affiliation: None, gender: None }
+}
+
+/// A description without the markup of agency copy: tickers ("Hitachi Ltd
+/// <HIT.T>") go, and the brackets around names ("the <Nordbanken> group").
+fn without_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..];
+        let close = inner.find('>').unwrap_or(inner.len());
+        let ticker = close <= 16
+            && inner[..close]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b' '));
+        if !ticker {
+            out.push_str(&inner[..close]);
+        }
+        rest = inner.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    // (A bracket whose partner lies outside the description goes too.)
+    out.replace('>', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "a spokesperson for the ministry", "a Pentagon spokesman", "the ministry
@@ -2355,6 +2391,20 @@ mod tests {
         assert_eq!(subject("One in three said the plan was fair and one in four"), some("one in four", None));
         // Names joined by "and" are one subject.
         assert_eq!(subject("Rui Costa and Ana Lima"), some("Rui Costa and Ana Lima", None));
+    }
+
+    #[test]
+    fn agency_markup_leaves_names() {
+        assert_eq!(without_markup("Hitachi Ltd <HIT.T> unit"), "Hitachi Ltd unit");
+        assert_eq!(
+            without_markup("Sweden's <Nordbanken> banking group"),
+            "Sweden's Nordbanken banking group"
+        );
+        assert_eq!(
+            without_markup("Hoechst AG's> Hoechst Celanese Corp"),
+            "Hoechst AG's Hoechst Celanese Corp"
+        );
+        assert_eq!(subject("Telefon AB L.M. Ericsson <ERIC ST>"), some("Telefon AB L.M. Ericsson", None));
     }
 
     #[test]

@@ -136,11 +136,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         // said", and feeds keep stray tags. A ticker in them goes whole:
         // "CSR Ltd <CSRA.S> said" is CSR Ltd speaking.
         if c == '<' {
+            // (Right after a word: "<IBM> said" opening a sentence is a name.)
+            let after_word = out.last().is_some_and(|t: &Token| t.word && t.end + 1 >= start + i);
             let ticker = bytes[i + 1..].iter().take(16).position(|&b| b == b'>').filter(|&n| {
-                n > 0
+                after_word
+                    && n > 0
                     && bytes[i + 1..i + 1 + n]
                         .iter()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'.')
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b' '))
             });
             i += ticker.map_or(1, |n| n + 2);
             continue;
@@ -217,5 +220,9 @@ mod tests {
             words,
             vec!["Mr.", "Smith's", "U.S.", "-", "born", "aide", "said", "11,000", ",", "not", "2.5", "."]
         );
+        // Agency markup: a ticker after a name goes whole, brackets around a name go.
+        let t = "<Texaco Inc> and CSR Ltd <CSRA.S> said";
+        let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(words, vec!["Texaco", "Inc", "and", "CSR", "Ltd", "said"]);
     }
 }
