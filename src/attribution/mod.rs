@@ -340,12 +340,15 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             }
             let toks = tokens::tokenize(text, prev.start, prev.end);
             // The subject before the first verb ("Republican presidential
-            // nominee Donald Trump issued"), else the sentence's leading one.
+            // nominee Donald Trump issued"), else the sentence's leading one;
+            // with no verb ("Transcript as follows:") nobody is named.
             let verb = (1..toks.len()).find(|&k| {
                 let w = lower(text, &toks[k]);
-                toks[k].word && toks[k].plain && (w.ends_with("ed") || cues::classify(&w).any())
-            });
-            verb.and_then(|v| mentions::subject_before(text, &toks, 0, v))
+                toks[k].word
+                    && toks[k].plain
+                    && (w.ends_with("ed") || cues::classify(&w).any() || w == "went")
+            })?;
+            mentions::subject_before(text, &toks, 0, verb)
                 .or_else(|| mentions::leading_subject(text, &toks, 0, toks.len()))
                 .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)))
         };
