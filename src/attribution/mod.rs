@@ -720,6 +720,53 @@ fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
     t.lower(text)
 }
 
+/// Verbs of saying that "continued to" carries on ("continued to portray
+/// her as hiding"), beside the cues.
+static SAYING_ON: crate::text::Words = crate::text::Words::new(&[
+    "portray",
+    "question",
+    "refute",
+    "complain",
+    "attack",
+    "criticize",
+    "criticise",
+    "express",
+    "affirm",
+    "needle",
+    "blast",
+    "slam",
+    "hammer",
+    "press",
+    "defend",
+    "mock",
+    "praise",
+    "tout",
+    "dispute",
+    "decry",
+]);
+
+/// What "continued his ..." goes on saying ("continued his attacks").
+static SPOKEN_THINGS: crate::text::Words = crate::text::Words::new(&[
+    "attack",
+    "attacks",
+    "assault",
+    "criticism",
+    "criticisms",
+    "remarks",
+    "onslaught",
+    "rhetoric",
+    "tirade",
+    "barrage",
+    "critique",
+    "complaints",
+    "denials",
+    "insistence",
+    "calls",
+    "argument",
+    "pitch",
+    "message",
+]);
+
 /// Finds the first cue in the sentence that has a source (or is an impersonal
 /// passive: "It was reported that ...").
 /// The sentence's main frame, and the frame of a subordinate clause it was
@@ -864,6 +911,39 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         };
         if !speech && !naming && !with_quotation && !nouny {
             continue;
+        }
+        // "continued to dominate", "maintained his lead": these say something
+        // only before what is said ("continued: "...", "maintains that") or
+        // after a quotation ('"...," he continued.').
+        if matches!(
+            l.as_str(),
+            "continue"
+                | "continues"
+                | "continued"
+                | "continuing"
+                | "maintain"
+                | "maintains"
+                | "maintained"
+                | "maintaining"
+        ) {
+            let says_next = toks.get(i + 1).is_none_or(|n| {
+                in_quote[i + 1]
+                    || (!n.word && matches!(n.ch(text), ':' | ',' | '.' | '"' | '“'))
+                    || lower(text, n) == "that"
+            });
+            let after_quotation = (i.saturating_sub(4)..i).any(|k| in_quote[k]);
+            // "continued to insist", "continued his attacks": saying goes on.
+            let word_at = |k: usize| toks.get(k).map(|t| lower(text, t));
+            let keeps_saying = match word_at(i + 1).as_deref() {
+                Some("to") => word_at(i + 2)
+                    .is_some_and(|w| cues::classify(&w).any() || SAYING_ON.contains(&w.as_str())),
+                Some("his" | "her" | "their" | "its") => (i + 2..(i + 4).min(toks.len()))
+                    .any(|k| SPOKEN_THINGS.contains(&lower(text, &toks[k]).as_str())),
+                _ => false,
+            };
+            if !says_next && !after_quotation && !keeps_saying {
+                continue;
+            }
         }
         // "he read the report" is no speech; "dismissed the plan as a stunt"
         // and "praised her for her courage" judge aloud, quoted or not.
@@ -1700,6 +1780,18 @@ mod tests {
         let r =
             attributed("Rui Costa distanced himself from the party by saying he would vote for the plan.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), None));
+    }
+
+    #[test]
+    fn continuing_and_maintaining_are_speech_only_about_words() {
+        let r = attributed(
+            "Costa continues to dominate the polls.\nLima maintained her lead in the north.\nCosta continued to insist that the vote was rigged.\n\"We will win,\" Lima continued.\nLima maintains that the count was fair.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::None);
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2).1, Some("Costa"));
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Lima"), None));
+        assert_eq!(row(&r, 4).1, Some("Lima"));
     }
 
     #[test]
