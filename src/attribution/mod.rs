@@ -958,6 +958,41 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if i > 0 && NOT_AFTER.contains(&lower(text, &toks[i - 1]).as_str()) {
             continue; // "a reported attack"
         }
+        // "the state's 20 pledged delegates": a participle before its noun.
+        if i > 0 && l.ends_with("ed") && {
+            let p = &toks[i - 1];
+            let w = lower(text, p);
+            let possessive = w.ends_with("'s")
+                && !matches!(
+                    w.as_str(),
+                    "who's" | "he's" | "she's" | "it's" | "that's" | "there's" | "what's"
+                );
+            // (Its noun follows: not "as a study from 2011 noted, ...".)
+            let noun_next = toks.get(i + 1).is_some_and(|n| {
+                n.word
+                    && n.plain
+                    && !matches!(lower(text, n).as_str(), "that" | "to" | "by" | "on" | "in" | "for" | "it")
+            });
+            p.word && noun_next && (w.bytes().all(|b| b.is_ascii_digit()) || possessive || w == "most")
+        } {
+            continue;
+        }
+        // "adding to his victories", "added to her lead": no words said.
+        // (Not "added to People": told a magazine.)
+        if matches!(l.as_str(), "add" | "adds" | "added" | "adding")
+            && toks.get(i + 1).is_some_and(|n| lower(text, n) == "to")
+            && toks.get(i + 2).is_none_or(|n| n.plain)
+        {
+            continue;
+        }
+        // "did not respond to a request for comment", "He did not elaborate.":
+        // nothing was said.
+        let negated = i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "not" | "never" | "n't");
+        if negated
+            && matches!(l.as_str(), "respond" | "responded" | "elaborate" | "comment" | "return" | "reply")
+        {
+            continue;
+        }
         // "called for talks", "calls on Congress to": a demand, reported.
         let demands =
             naming && toks.get(i + 1).is_some_and(|n| matches!(lower(text, n).as_str(), "for" | "on"));
@@ -1792,6 +1827,17 @@ mod tests {
         assert_eq!(row(&r, 2).1, Some("Costa"));
         assert_eq!(row(&r, 3), (Kind::Direct, Some("Lima"), None));
         assert_eq!(row(&r, 4).1, Some("Lima"));
+    }
+
+    #[test]
+    fn no_words_said_no_attribution() {
+        let r = attributed(
+            "Lima won the state, adding to her victories in the south.\nCosta took most of the state's 20 pledged delegates.\nThe campaign did not respond to a request for comment.\n\"We won,\" Lima added to People magazine.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::None);
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2).0, Kind::None);
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Lima"), None));
     }
 
     #[test]
