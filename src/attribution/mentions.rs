@@ -1694,8 +1694,12 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     const LEADING: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now"];
     let mut k = lo;
     // Introductory phrases ("Speaking at a town hall in Salem, ...", "In June,")
-    // come before the subject.
+    // come before the subject, after a conjunction too ("But at another
+    // event on Thursday, Mr. Sanders ...", "And, while we are on it, ...").
     loop {
+        while k < hi && (LEADING.contains(&lower(text, &toks[k]).as_str()) || is_punct(text, &toks[k], &[','])) {
+            k += 1;
+        }
         let t = toks.get(k).filter(|_| k < hi)?;
         let l = lower(text, t);
         let intro = t.word

@@ -226,11 +226,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
         // People named at the start of narration can be "he" or "she" later,
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
-        if let Some(m) = mentions::leading_subject(text, &toks, 0, toks.len()) {
-            if matches!(m.kind, MentionKind::Name { .. }) {
-                speakers.notice(&m, i);
-            }
-        }
+        let leading = mentions::leading_subject(text, &toks, 0, toks.len())
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
         if dialogue_from.is_some() {
             for m in mentions::named_people(text, &toks) {
                 if let Some(id) = speakers.resolve(&m, i) {
@@ -240,6 +237,19 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
         let (frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
         let subordinate = subordinate.flatten();
+        // "Mr Blair has failed, he claimed": a name in the words reported
+        // is no one "he" can be; it is noticed after the frame's pronoun.
+        let reported_before_pronoun = frame.as_ref().and_then(|f| f.mention.as_ref()).is_some_and(|m| {
+            matches!(m.kind, MentionKind::Pronoun(Pronoun::He | Pronoun::She))
+                && toks.iter().position(|t| t.start == m.start).is_some_and(|k| {
+                    k > 0 && !toks[k - 1].word && (toks[k - 1].ch(text) == ',' || crate::text::is_closing_mark(toks[k - 1].ch(text)))
+                })
+        });
+        if !reported_before_pronoun {
+            if let Some(m) = &leading {
+                speakers.notice(m, i);
+            }
+        }
         if let Some(frame) = frame {
             let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
             match resolved {
@@ -253,6 +263,11 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                     f.frame = Some(frame);
                 }
                 None => f.frame = Some(frame),
+            }
+        }
+        if reported_before_pronoun {
+            if let Some(m) = &leading {
+                speakers.notice(m, i);
             }
         }
         // "X said A, while Y said B": the later frames of the sentence, after
