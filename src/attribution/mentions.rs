@@ -1697,7 +1697,9 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     // come before the subject, after a conjunction too ("But at another
     // event on Thursday, Mr. Sanders ...", "And, while we are on it, ...").
     loop {
-        while k < hi && (LEADING.contains(&lower(text, &toks[k]).as_str()) || is_punct(text, &toks[k], &[','])) {
+        while k < hi
+            && (LEADING.contains(&lower(text, &toks[k]).as_str()) || is_punct(text, &toks[k], &[',']))
+        {
             k += 1;
         }
         let t = toks.get(k).filter(|_| k < hi)?;
@@ -1759,6 +1761,15 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
             break;
         }
         end += 1;
+    }
+    // "Band Aid founder Bob Geldof said", "Wenger's Bayern counterpart Felix
+    // Magath was": a role between an organisation (or someone's) and a name
+    // makes the name the subject.
+    if !after_the && !quantified {
+        let from = if end < hi && end == start && is_possessive(text, &toks[end]) { end + 1 } else { end };
+        if let Some(m) = name_after_role(text, toks, start, from, hi) {
+            return Some(m);
+        }
     }
     // "the justice sounded off", "A spokesman for the mayor defended": a
     // determiner and a common noun or two (with "for/of X"), then a verb.
@@ -2291,6 +2302,98 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     }
     let short = looks_nominal(text, toks, lo, hi) && words.len() <= 10;
     Some(Phrase::Description(s, e, short))
+}
+
+/// After `toks[lo..from]` (an organisation, or someone's): up to three
+/// capitalised words and role nouns with at least one role, then a name of
+/// two words or more and a verb. The name, with the words before it as its
+/// affiliation.
+fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize) -> Option<Mention> {
+    const ROLES: &[&str] = &[
+        "founder",
+        "counterpart",
+        "boss",
+        "coach",
+        "chief",
+        "leader",
+        "head",
+        "captain",
+        "adviser",
+        "advisor",
+        "aide",
+        "lawyer",
+        "attorney",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "partner",
+        "colleague",
+        "rival",
+        "successor",
+        "predecessor",
+        "deputy",
+        "executive",
+        "director",
+        "chairman",
+        "chairwoman",
+        "manager",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "minister",
+        "secretary",
+        "star",
+        "singer",
+        "actor",
+        "actress",
+        "teammate",
+        "striker",
+    ];
+    if from <= lo || from >= hi {
+        return None;
+    }
+    let mut k = from;
+    let mut roles = 0;
+    while k < hi && k < from + 3 {
+        let t = &toks[k];
+        let l = lower(text, t);
+        if t.word && t.plain && ROLES.contains(&l.as_str()) {
+            roles += 1;
+        } else if !(t.word && is_capitalised(text, t) && roles == 0) {
+            break;
+        }
+        k += 1;
+    }
+    if roles == 0 || !toks[k - 1].plain {
+        return None;
+    }
+    let name_lo = k;
+    let mut name_hi = k;
+    while name_hi < hi
+        && toks[name_hi].word
+        && is_capitalised(text, &toks[name_hi])
+        && !is_possessive(text, &toks[name_hi])
+    {
+        name_hi += 1;
+    }
+    let verb_next = toks.get(name_hi).is_some_and(|t| t.word && t.plain);
+    if name_hi - name_lo < 2 || !verb_next {
+        return None;
+    }
+    match phrase(text, toks, name_lo, name_hi)? {
+        Phrase::Name(n) if !n.org => {
+            let mut m = n.mention(text, toks);
+            m.affiliation = m.affiliation.or_else(|| clean_affiliation(&join(text, &toks[lo..name_lo])));
+            Some(m)
+        }
+        _ => None,
+    }
 }
 
 /// A noun phrase that can name an unnamed source: a determiner, a possessive

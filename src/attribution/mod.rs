@@ -242,7 +242,9 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let reported_before_pronoun = frame.as_ref().and_then(|f| f.mention.as_ref()).is_some_and(|m| {
             matches!(m.kind, MentionKind::Pronoun(Pronoun::He | Pronoun::She))
                 && toks.iter().position(|t| t.start == m.start).is_some_and(|k| {
-                    k > 0 && !toks[k - 1].word && (toks[k - 1].ch(text) == ',' || crate::text::is_closing_mark(toks[k - 1].ch(text)))
+                    k > 0
+                        && !toks[k - 1].word
+                        && (toks[k - 1].ch(text) == ',' || crate::text::is_closing_mark(toks[k - 1].ch(text)))
                 })
         });
         if !reported_before_pronoun {
@@ -1899,6 +1901,19 @@ mod tests {
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
         );
         assert_eq!(row(&r, 2).1, Some("Ruth Obi"));
+    }
+
+    #[test]
+    fn pronouns_find_the_subject_not_names_in_the_words_reported() {
+        // The narration's subject after "But" and an opening phrase, or after
+        // an organisation and a role, is who "he" is next.
+        let r = attributed(
+            "Paulo Reis spoke first.\nBut at another event on Thursday, Mr. Rui Costa showed no sign of doubt.\nHe said the vote was fair.\nBut Lima's Porto counterpart Tiago Melo was in no mood to celebrate.\nHe said: \"I am far from happy.\"\nMr Paulo Reis has failed to tackle these problems, he claimed.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Rui Costa"));
+        assert_eq!(row(&r, 4).1, Some("Tiago Melo"));
+        // A name inside the reported words is no one "he" can be.
+        assert_eq!(row(&r, 5).1, Some("Tiago Melo"));
     }
 
     #[test]
