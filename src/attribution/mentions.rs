@@ -23,8 +23,12 @@ pub enum MentionKind {
     Name {
         org: bool,
     },
-    /// An unnamed source as written: "one expert", "officials".
-    Description,
+    /// An unnamed source as written: "one expert", "officials"; `person`
+    /// when it is one person ("the official", "a spokesman"), whom "he" or
+    /// "she" can name in the next sentence.
+    Description {
+        person: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1992,8 +1996,51 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
     };
     let name = spokesperson_for(&name).unwrap_or(name);
     let name = if name.contains(['<', '>']) { without_markup(&name) } else { name };
-    Mention { kind: MentionKind::Description, start: s, end: e, name, affiliation: None, gender: None }
+    let person =
+        raw.split_whitespace().last().is_some_and(|w| ONE_PERSON.contains(&w.to_lowercase().as_str()))
+            || raw
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson"));
+    Mention {
+        kind: MentionKind::Description { person },
+        start: s,
+        end: e,
+        name,
+        affiliation: None,
+        gender: None,
+    }
 }
+
+/// Nouns that end a description of one person ("a senior central bank
+/// official", "the economist").
+static ONE_PERSON: Words = Words::new(&[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "economist",
+    "analyst",
+    "executive",
+    "banker",
+    "dealer",
+    "trader",
+    "lawyer",
+    "diplomat",
+    "aide",
+    "adviser",
+    "advisor",
+    "minister",
+    "expert",
+    "officer",
+    "director",
+    "manager",
+    "chairman",
+    "source",
+    "strategist",
+    "broker",
+    "delegate",
+    "negotiator",
+]);
 
 /// A description without the markup of agency copy: tickers ("Hitachi Ltd
 /// <HIT.T>") go, and the brackets around names ("the <Nordbanken> group").

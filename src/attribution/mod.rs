@@ -1071,7 +1071,8 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             // rarely the subject.)
             let subject = verb.and_then(|v| mentions::subject_before(text, toks, 0, v)).filter(|m| {
                 matches!(m.kind, MentionKind::Name { .. })
-                    || (m.kind == MentionKind::Description && m.name.to_lowercase().starts_with("the "))
+                    || (matches!(m.kind, MentionKind::Description { .. })
+                        && m.name.to_lowercase().starts_with("the "))
             });
             if let Some(m) = subject {
                 return Some(Frame { cue, mention: Some(m) });
@@ -1914,6 +1915,13 @@ mod tests {
         assert_eq!(row(&r, 4).1, Some("Tiago Melo"));
         // A name inside the reported words is no one "he" can be.
         assert_eq!(row(&r, 5).1, Some("Tiago Melo"));
+        // An unnamed official is "he" right after speaking; a title names
+        // the person who holds it.
+        let r = attributed(
+            "Finance Minister Ana Lima said taxes would fall.\nA senior central bank official said rates would hold.\nHe added that the bank was ready.\nThe finance minister said more cuts would follow.",
+        );
+        assert_eq!(row(&r, 2).1, Some("a senior central bank official"));
+        assert_eq!(row(&r, 3).1, Some("Ana Lima"));
     }
 
     #[test]

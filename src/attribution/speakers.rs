@@ -10,6 +10,8 @@ pub struct Speaker {
     pub name: String,
     pub person: bool,
     pub unnamed: bool,
+    /// An unnamed source that is one person ("the official").
+    pub one_person: bool,
     pub gender: Option<Gender>,
     pub affiliation: Option<String>,
     /// Folded name words, for matching later mentions.
@@ -28,9 +30,9 @@ impl Speakers {
     /// a new name. Pronouns resolve to the latest compatible speaker.
     pub fn resolve(&mut self, m: &Mention, at: usize) -> Option<usize> {
         let id = match &m.kind {
-            MentionKind::Pronoun(p) => self.antecedent(*p)?,
+            MentionKind::Pronoun(p) => self.antecedent(*p, at)?,
             MentionKind::Name { org } => self.by_name(&m.name, !org),
-            MentionKind::Description => self.by_description(&m.name),
+            MentionKind::Description { person } => self.by_description(&m.name, *person),
         };
         let s = &mut self.list[id];
         s.last_seen = at;
@@ -86,19 +88,23 @@ impl Speakers {
         }
     }
 
-    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+    fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
         let fits = |s: &Speaker| match p {
-            Pronoun::He => s.person && s.gender != Some(Gender::Female),
-            Pronoun::She => s.person && s.gender != Some(Gender::Male),
+            Pronoun::He => (s.person || s.one_person) && s.gender != Some(Gender::Female),
+            Pronoun::She => (s.person || s.one_person) && s.gender != Some(Gender::Male),
             Pronoun::They => true,
             Pronoun::It => !s.person && !s.unnamed,
             // The writer is no one the article names.
             Pronoun::Writer => false,
         };
+        // An unnamed person ("the official said ... He added") is "he" only
+        // right after speaking: further on, "he" is someone named.
+        let reachable =
+            |s: &Speaker| !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)) || s.last_seen + 1 >= at;
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, s)| fits(s) && !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)))
+            .filter(|(_, s)| fits(s) && reachable(s))
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i)
     }
@@ -135,6 +141,7 @@ impl Speakers {
             name: name.to_string(),
             person,
             unnamed: false,
+            one_person: false,
             gender: None,
             affiliation: None,
             words,
@@ -143,8 +150,25 @@ impl Speakers {
         self.list.len() - 1
     }
 
-    fn by_description(&mut self, text: &str) -> usize {
+    fn by_description(&mut self, text: &str, one_person: bool) -> usize {
         let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        // "the finance minister" after "Finance Minister Palaniappan
+        // Chidambaram": the person the article gave that title.
+        if words.len() >= 2 && words[0] == "the" {
+            let title = words[1..].join(" ");
+            let titled = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| {
+                    s.person && !s.unnamed && s.affiliation.as_deref().is_some_and(|a| fold(a) == title)
+                })
+                .max_by_key(|(_, s)| s.last_seen)
+                .map(|(i, _)| i);
+            if let Some(i) = titled {
+                return i;
+            }
+        }
         // "the directorate" after "the Maritime Safety Directorate said".
         if let [the, noun] = words.as_slice() {
             if the == "the" {
@@ -189,6 +213,7 @@ impl Speakers {
             name: text.to_string(),
             person: false,
             unnamed: true,
+            one_person,
             gender: None,
             affiliation: None,
             words,
