@@ -1354,7 +1354,45 @@ static REGIONS: Words = Words::new(&[
     "Japan",
     "India",
     "Australia",
+    "Britain",
+    "Egypt",
+    "Iran",
+    "Iraq",
+    "Syria",
+    "Turkey",
+    "Greece",
+    "Brazil",
+    "Argentina",
+    "Poland",
+    "Netherlands",
+    "Belgium",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Switzerland",
+    "Austria",
+    "Portugal",
+    "Pakistan",
+    "Afghanistan",
+    "Korea",
+    "Nigeria",
+    "Kenya",
+    "Venezuela",
+    "Colombia",
+    "Indonesia",
+    "Philippines",
+    "Taiwan",
+    "Europe",
+    "Africa",
+    "Asia",
+    "America",
 ]);
+
+/// A country, region or state: a speaker at times ("Japan said"), never
+/// "he" or "she".
+pub fn is_place(name: &str) -> bool {
+    REGIONS.contains(&name)
+}
 
 /// Time words and adverbs that open a sentence before its subject.
 static INTRO_TIME_WORDS: Words = Words::new(&[

@@ -1902,6 +1902,11 @@ mod tests {
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
         );
         assert_eq!(row(&r, 2).1, Some("Ruth Obi"));
+        // Places, groups and pairs speak, but are not "he".
+        let r = attributed(
+            "Rui Costa arrived on Monday.\nEgypt said it would seek loans.\nMPs said the plan was late.\nAna Lima and Paulo Reis said they agreed.\nHe said the talks went well.",
+        );
+        assert_eq!(row(&r, 4).1, Some("Rui Costa"));
     }
 
     #[test]

@@ -137,6 +137,13 @@ impl Speakers {
             }
             return i;
         }
+        // ("MPs", "Egypt": groups and places speak, but are not "he".)
+        // ("Amelie Mauresmo and Maria Sharapova" are "they".)
+        let group = (name.len() > 2
+            && name.ends_with('s')
+            && name[..name.len() - 1].bytes().all(|b| b.is_ascii_uppercase()))
+            || name.contains(" and ");
+        let person = person && !group && !super::mentions::is_place(name);
         self.list.push(Speaker {
             name: name.to_string(),
             person,
