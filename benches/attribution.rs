@@ -3,6 +3,11 @@
 
 mod common;
 
+// The allocator of the `whosaid` binary, so the figure is what `index` and
+// `annotate` get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use whosaid::corpus::{discover, read_file, FieldNames};
 
