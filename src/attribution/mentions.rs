@@ -2361,10 +2361,21 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;
             let premod = (premod_hi > lo).then_some((lo, premod_hi));
+            let opening_phrase = |s: usize| {
+                let first = lower(text, &toks[s]);
+                PREPOSITIONS.contains(&first.as_str())
+                    || matches!(
+                        first.as_str(),
+                        "during" | "after" | "before" | "despite" | "following" | "since" | "until"
+                    )
+            };
             // A determiner before a name is not a description of it, nor is
             // a time phrase ("In November the British Medical Association").
             let premod = premod
                 .filter(|(s, e)| !(e - s == 1 && DETERMINERS.contains(&lower(text, &toks[*s]).as_str())))
+                // "During the interview Mr Blair said": an opening phrase
+                // with no comma, not a description of the name.
+                .filter(|&(s, _)| !opening_phrase(s))
                 .filter(|&(s, e)| {
                     !toks[s..e].iter().all(|t| {
                         let l = lower(text, t);
@@ -2374,7 +2385,9 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
                             || l.bytes().all(|b| b.is_ascii_digit())
                     })
                 });
-            let pure = premod.is_none();
+            // (A name after an opening phrase is no name standing alone:
+            // "In a statement Thursday" is no speaker before an appositive.)
+            let pure = premod.is_none() && !(premod_hi > lo && opening_phrase(lo));
             return Some(Phrase::Name(NamePhrase { run, premod, pure, org }));
         }
     }
@@ -2575,6 +2588,15 @@ mod tests {
         assert_eq!(subject("He"), some("He", None));
         assert_eq!(subject("Officials"), some("officials", None));
         assert_eq!(subject("North Korea will still benefit"), None);
+    }
+
+    #[test]
+    fn an_opening_phrase_without_a_comma_is_no_affiliation() {
+        assert_eq!(subject("During the interview Mr Blair also"), some("Blair", None));
+        assert_eq!(
+            subject("In a statement Thursday, Clinton spokesman Jesse Ferguson"),
+            some("Jesse Ferguson", Some("Clinton spokesman"))
+        );
     }
 
     #[test]
