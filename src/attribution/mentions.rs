@@ -1171,7 +1171,15 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
             // "Ukraine's military intelligence agency, the GUR, has said",
             // "The Chancellor, Rachel Hart, said": a description before the name.
             if name.pure {
-                if let Some(&(pa, pb)) = parts.last() {
+                // (Not an opening clause: "Speaking after the budget before
+                // the general election, Mr Kennedy said".)
+                let opening = |k: usize| {
+                    let l = lower(text, &toks[k]);
+                    (l.ends_with("ing") && is_capitalised(text, &toks[k]))
+                        || PREPOSITIONS.contains(&l.as_str())
+                        || SUBORDINATORS.contains(&l.as_str())
+                };
+                if let Some(&(pa, pb)) = parts.last().filter(|&&(pa, pb)| pb > pa && !opening(pa)) {
                     let mut prev = (pa, pb);
                     trim_to_subject(text, toks, &mut prev);
                     let (pa, pb) = prev;
@@ -2353,7 +2361,10 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let premod_hi = if after_the { run_lo - 1 } else { run_lo };
         let premod_words = &words[..premod_hi - lo];
         let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
-        let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()));
+        // ("It claims Mr Blair said": a clause, not a description.)
+        let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()))
+            || (premod_words.first().is_some_and(|w| pronoun(w).is_some())
+                && premod_words.get(1).is_none_or(|w| w.as_str() != "and"));
         // "Mr. King", "Ms. Prince": after a form of address, a title word is a surname.
         let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)))
             || (hi >= run_lo + 2 && HONORIFICS.contains(&lower(text, &toks[hi - 2]).as_str()));
@@ -2593,6 +2604,13 @@ mod tests {
     #[test]
     fn an_opening_phrase_without_a_comma_is_no_affiliation() {
         assert_eq!(subject("During the interview Mr Blair also"), some("Blair", None));
+        assert_eq!(subject("It claims Mr Blair"), None);
+        assert_eq!(
+            subject(
+                "Speaking after Mr Brown had delivered the Budget before the general election, Mr Kennedy"
+            ),
+            some("Kennedy", None)
+        );
         assert_eq!(
             subject("In a statement Thursday, Clinton spokesman Jesse Ferguson"),
             some("Jesse Ferguson", Some("Clinton spokesman"))
