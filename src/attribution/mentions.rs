@@ -945,6 +945,74 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
         .trim()
         .trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':') || crate::text::is_dash(c))
         .trim();
+    // An aside that is a clause says what someone did, not who they are:
+    // "speaking for the investor group", "referring to ...", "but he said
+    // ...". "from Microsoft", "for the Liberal Democrats": who they speak for.
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    // (Titles have their own -ing words: "managing director", "acting chief".)
+    let title_ing = matches!(
+        first.as_str(),
+        "managing"
+            | "leading"
+            | "founding"
+            | "ruling"
+            | "acting"
+            | "visiting"
+            | "outgoing"
+            | "incoming"
+            | "banking"
+            | "marketing"
+            | "planning"
+            | "engineering"
+            | "publishing"
+            | "consulting"
+            | "polling"
+            | "presiding"
+            | "reigning"
+            | "governing"
+            | "standing"
+            | "ranking"
+            | "sitting"
+            | "reporting"
+            | "accounting"
+            | "building"
+            | "touring"
+            | "performing"
+            | "recording"
+            | "training"
+            | "coaching"
+    );
+    if (first.ends_with("ing") && !title_ing)
+        || matches!(
+            first.as_str(),
+            "but"
+                | "and"
+                | "or"
+                | "said"
+                | "says"
+                | "who"
+                | "which"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "in"
+                | "on"
+                | "with"
+                | "during"
+                | "as"
+        )
+    {
+        return None;
+    }
+    let s = match first.as_str() {
+        "from" | "for" | "at" => s[first.len()..].trim_start(),
+        _ => s,
+    };
     let lower = s.to_lowercase();
     let s = ["a ", "an ", "the "]
         .iter()
@@ -2614,6 +2682,18 @@ mod tests {
         assert_eq!(
             subject("In a statement Thursday, Clinton spokesman Jesse Ferguson"),
             some("Jesse Ferguson", Some("Clinton spokesman"))
+        );
+    }
+
+    #[test]
+    fn a_clause_is_no_affiliation() {
+        assert_eq!(clean_affiliation("speaking for the investor group"), None);
+        assert_eq!(clean_affiliation("but he said the company was waiting"), None);
+        assert_eq!(clean_affiliation("from Microsoft").as_deref(), Some("Microsoft"));
+        assert_eq!(clean_affiliation("for the Liberal Democrats").as_deref(), Some("Liberal Democrats"));
+        assert_eq!(
+            clean_affiliation("managing director of Acme").as_deref(),
+            Some("managing director of Acme")
         );
     }
 
