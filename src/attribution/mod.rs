@@ -253,7 +253,13 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             }
         }
         if let Some(frame) = frame {
-            let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve(m, i)));
+            // '"...," he told Hannity': the one told is not "he".
+            let addressee = toks.iter().position(|t| t.start == frame.cue.start).and_then(|k| {
+                let told = matches!(lower(text, &toks[k]).as_str(), "told" | "tells" | "asked" | "asks");
+                let next = toks.get(k + 1).filter(|n| told && n.word && !n.plain)?;
+                speakers.find(next.text(text))
+            });
+            let resolved = frame.mention.as_ref().map(|m| (m, speakers.resolve_avoiding(m, i, addressee)));
             match resolved {
                 // "it" with no organisation to refer to is no attribution,
                 // unless it frames a quotation: '"I am still Sanders," it read.'
@@ -1902,6 +1908,9 @@ mod tests {
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
         );
         assert_eq!(row(&r, 2).1, Some("Ruth Obi"));
+        // The one told is not "he".
+        let r = attributed("Rui Costa spoke on Monday.\nPaulo Reis asked him about the vote.\n\"We have no choice,\" he told Reis.");
+        assert_eq!(row(&r, 2).1, Some("Rui Costa"));
         // Places, groups and pairs speak, but are not "he".
         let r = attributed(
             "Rui Costa arrived on Monday.\nEgypt said it would seek loans.\nMPs said the plan was late.\nAna Lima and Paulo Reis said they agreed.\nHe said the talks went well.",

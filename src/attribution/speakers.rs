@@ -29,8 +29,14 @@ impl Speakers {
     /// Resolves a mention made in sentence `at` to a speaker, creating one for
     /// a new name. Pronouns resolve to the latest compatible speaker.
     pub fn resolve(&mut self, m: &Mention, at: usize) -> Option<usize> {
+        self.resolve_avoiding(m, at, None)
+    }
+
+    /// Like `resolve`, with a speaker a pronoun cannot be ("he told
+    /// Hannity": not Hannity).
+    pub fn resolve_avoiding(&mut self, m: &Mention, at: usize, not: Option<usize>) -> Option<usize> {
         let id = match &m.kind {
-            MentionKind::Pronoun(p) => self.antecedent(*p, at)?,
+            MentionKind::Pronoun(p) => self.antecedent(*p, at, not)?,
             MentionKind::Name { org } => self.by_name(&m.name, !org),
             MentionKind::Description { person } => self.by_description(&m.name, *person),
         };
@@ -88,7 +94,20 @@ impl Speakers {
         }
     }
 
-    fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
+    /// The known speaker a name (or surname) is, without adding one.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let words: Vec<String> = fold(name).split_whitespace().map(str::to_string).collect();
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                !s.unnamed && (s.words == words || (words.len() == 1 && s.words.contains(&words[0])))
+            })
+            .max_by_key(|(_, s)| s.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    fn antecedent(&self, p: Pronoun, at: usize, not: Option<usize>) -> Option<usize> {
         let fits = |s: &Speaker| match p {
             Pronoun::He => (s.person || s.one_person) && s.gender != Some(Gender::Female),
             Pronoun::She => (s.person || s.one_person) && s.gender != Some(Gender::Male),
@@ -104,7 +123,7 @@ impl Speakers {
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, s)| fits(s) && reachable(s))
+            .filter(|&(i, s)| fits(s) && reachable(s) && Some(i) != not)
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i)
     }
