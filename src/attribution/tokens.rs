@@ -10,7 +10,13 @@ pub struct Token {
     /// ASCII with no capital: the text is its own lowercase (most tokens;
     /// the rules lowercase tokens often, and this spares the check).
     pub plain: bool,
+    /// A short ASCII word with capitals, lowercased once here: the rules ask
+    /// for the lowercase of capitalised words again and again.
+    low: [u8; LOW],
+    low_len: u8,
 }
+
+const LOW: usize = 14;
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -26,9 +32,26 @@ impl Token {
     pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
         if self.plain {
             Lower(Repr::Borrowed(self.text(text)))
+        } else if self.low_len > 0 {
+            let mut buf = [0u8; INLINE];
+            buf[..LOW].copy_from_slice(&self.low);
+            Lower(Repr::Inline { len: self.low_len, buf })
         } else {
             Lower::of(self.text(text))
         }
+    }
+
+    fn new(start: usize, end: usize, word: bool, plain: bool, text: &[u8]) -> Token {
+        let mut low = [0u8; LOW];
+        let mut low_len = 0;
+        let bytes = &text[start..end];
+        if !plain && word && bytes.len() <= LOW && bytes.is_ascii() {
+            for (to, from) in low.iter_mut().zip(bytes) {
+                *to = from.to_ascii_lowercase();
+            }
+            low_len = bytes.len() as u8;
+        }
+        Token { start, end, word, plain, low, low_len }
     }
 }
 
@@ -153,7 +176,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: start + i, end: start + i + len, word: false, plain: c.is_ascii() });
+            out.push(Token::new(start + i, start + i + len, false, c.is_ascii(), text.as_bytes()));
             i += len;
             continue;
         }
@@ -202,7 +225,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token { start: start + i, end: start + j, word: true, plain });
+        out.push(Token::new(start + i, start + j, true, plain, text.as_bytes()));
         i = j;
     }
     out
