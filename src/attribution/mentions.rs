@@ -1291,8 +1291,19 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         }
         k -= 1;
         let p = parts[k];
-        // An age ("Cory James, 22, of Flint") is no name.
+        // An age ("Cory James, 22, of Flint") is no name, nor an opening
+        // phrase ("Appearing on CBS' Face the Nation, the GOP front-runner
+        // said", "But midday Saturday, Kasich's campaign announced").
         let age = toks[p.0..p.1].iter().all(|t| t.text(text).bytes().all(|b| b.is_ascii_digit()));
+        let opening = p.1 > p.0 && {
+            let words: Vec<_> = toks[p.0..p.1].iter().map(|t| lower(text, t)).collect();
+            let first = &words[0];
+            (first.ends_with("ing") && is_capitalised(text, &toks[p.0]))
+                || words.iter().any(|w| WEEKDAYS_AND_MONTHS.contains(&w.as_str()))
+        };
+        if opening {
+            break;
+        }
         match phrase(text, toks, p.0, p.1).filter(|_| !age) {
             Some(Phrase::Name(n)) => {
                 let mut m = n.mention(text, toks);
@@ -2673,6 +2684,11 @@ mod tests {
     fn an_opening_phrase_without_a_comma_is_no_affiliation() {
         assert_eq!(subject("During the interview Mr Blair also"), some("Blair", None));
         assert_eq!(subject("It claims Mr Blair"), None);
+        assert_eq!(
+            subject("Appearing on CBS' Face the Nation, the GOP front-runner"),
+            some("the GOP front-runner", None)
+        );
+        assert_eq!(subject("But midday Saturday, Kasich's campaign"), some("Kasich's campaign", None));
         assert_eq!(
             subject(
                 "Speaking after Mr Brown had delivered the Budget before the general election, Mr Kennedy"
