@@ -1133,11 +1133,27 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     // Comma (or dash) separated parts of the clause.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if is_punct(text, t, &[',', '—', '–', '―']) {
+    // ("--" and a spaced " - " are dashes too, as typewriters and wires set them.)
+    let hyphen_dash = |k: usize| {
+        let is_hyphen = |j: usize| toks.get(j).is_some_and(|t| !t.word && t.ch(text) == '-');
+        is_hyphen(k)
+            && (is_hyphen(k + 1)
+                || (k > 0 && is_hyphen(k - 1))
+                || (k > 0
+                    && toks[k - 1].end < toks[k].start
+                    && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)))
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        if is_punct(text, &toks[k], &[',', '—', '–', '―']) || hyphen_dash(k) {
             parts.push((s, k));
+            // ("--" is one dash.)
+            if hyphen_dash(k) && hyphen_dash(k + 1) {
+                k += 1;
+            }
             s = k + 1;
         }
+        k += 1;
     }
     parts.push((s, toks.len()));
     // Parts that are only a discourse adverb ("Hunter, meanwhile, told") are

@@ -1281,7 +1281,20 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
 /// the sentence, then an aside running to the comma before the verb, with
 /// whatever commas, names and quotations inside it. The name is the subject.
 fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: usize) -> Option<Mention> {
-    let is_comma = |k: usize| !toks[k].word && toks[k].ch(text) == ',';
+    // (Dashes set off an aside as commas do: "Donald Trump - who said ... -
+    // said", "--" included.)
+    let is_comma = |k: usize| {
+        let c = toks[k].ch(text);
+        !toks[k].word
+            && (c == ','
+                || crate::text::is_dash(c)
+                || (c == '-'
+                    && (toks.get(k + 1).is_some_and(|n| !n.word && n.ch(text) == '-')
+                        || (k > 0 && !toks[k - 1].word && toks[k - 1].ch(text) == '-')
+                        || (k > 0
+                            && toks[k - 1].end < toks[k].start
+                            && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)))))
+    };
     // The verb right after a comma, or after a quotation closed with one.
     let comma_before = verb >= 1
         && (is_comma(verb - 1)
@@ -1293,6 +1306,9 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
         toks.first().is_some_and(|t| matches!(lower(text, t).as_str(), "and" | "but" | "so" | "yet")),
     );
     let first_comma = (start..verb.saturating_sub(1)).find(|&k| is_comma(k) && !in_quote[k])?;
+    // ("--" is one dash.)
+    let first_comma =
+        if first_comma + 1 < verb && is_comma(first_comma + 1) { first_comma + 1 } else { first_comma };
     let opener_token = toks.get(first_comma + 1)?;
     let opener = lower(text, opener_token);
     // (Or a role in lowercase: "Makoto Kuroda, vice minister at the Ministry
@@ -1309,8 +1325,40 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
     // An appositive describes the name: "Giovanni Vian, the editor of the
     // Vatican's newspaper, L'Osservatore Romano, said".
     let appositive_end = (first_comma + 1..verb).find(|&k| is_comma(k)).unwrap_or(first_comma);
-    let named_at_start =
-        |m: &Mention| matches!(m.kind, MentionKind::Name { .. }) && m.start == toks[start].start;
+    // The name opens the sentence, with its titles at most ("GOP front-runner
+    // Donald Trump - who ... - said"); not "In Iowa, voters said".
+    let first_word = lower(text, &toks[start]);
+    let opens_with_phrase = matches!(
+        first_word.as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "for"
+            | "from"
+            | "with"
+            | "as"
+            | "while"
+            | "when"
+            | "since"
+            | "by"
+            | "to"
+            | "of"
+            | "under"
+            | "over"
+            | "among"
+    ) || (first_word.ends_with("ing")
+        && toks[start].text(text).starts_with(char::is_uppercase));
+    // (One name: not "Salah Abu-Laban and his wife Sahar Quaider, ...".)
+    let joined = toks[start..first_comma].iter().any(|t| lower(text, t) == "and");
+    let named_at_start = |m: &Mention| {
+        matches!(m.kind, MentionKind::Name { .. })
+            && !opens_with_phrase
+            && !joined
+            && m.start >= toks[start].start
+            && m.end <= toks[first_comma].start
+    };
     let appositive = opener != "who" && opener != "whose" && opener != "who's";
     let described = appositive
         .then(|| mentions::subject_before(text, toks, start, appositive_end))
@@ -1810,6 +1858,19 @@ mod tests {
         assert_eq!(row(&r, 1).1, Some("Rui Costa"));
         assert_eq!(row(&r, 2).1, Some("Ines Vaz"));
         assert_eq!(row(&r, 3).1, Some("Paulo Reis"));
+        // Dashes set off asides as commas do, "--" and a spaced hyphen too.
+        let r = attributed(
+            "Closing the session with a long speech -- complete with slides -- Rui Costa told delegates that the fund was safe.\nPorto mayor Ana Lima - who once said she would quit - said the city would stay.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Rui Costa"));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Ana Lima"), Some("Porto mayor")));
+        let a = &attribute_rows(
+            "Porto mayor Ana Lima - who once said she would quit - said the city would stay.",
+        )[0]
+        .0;
+        let all: Vec<_> =
+            a.others.iter().map(|o| o.speaker.as_deref()).chain([a.speaker.as_deref()]).collect();
+        assert!(all.iter().all(|s| *s == Some("Ana Lima")), "{all:?}");
     }
 
     #[test]
