@@ -2586,7 +2586,14 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     {
         name_hi += 1;
     }
-    let verb_next = toks.get(name_hi).is_some_and(|t| t.word && t.plain);
+    // ("Senate leader Ana Lima (D-Porto) issued": a party tag first.)
+    let mut after = name_hi;
+    if toks.get(after).is_some_and(|t| is_punct(text, t, &['('])) {
+        if let Some(close) = (after + 1..hi.min(after + 8)).find(|&k| is_punct(text, &toks[k], &[')'])) {
+            after = close + 1;
+        }
+    }
+    let verb_next = toks.get(after).is_some_and(|t| t.word && t.plain);
     if name_hi - name_lo < 2 || !verb_next {
         return None;
     }

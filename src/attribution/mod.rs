@@ -1060,7 +1060,27 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // himself from the movement by saying ...".)
         let after_while =
             i > 1 && l.ends_with("ing") && matches!(lower(text, &toks[i - 1]).as_str(), "while" | "by");
-        if l.ends_with("ing") && (after_comma || after_while) {
+        // ("issued a statement saying", "sent an email saying": the one
+        // who sent it.)
+        let after_document = i > 1
+            && matches!(
+                lower(text, &toks[i - 1]).as_str(),
+                "statement"
+                    | "statements"
+                    | "letter"
+                    | "email"
+                    | "e-mail"
+                    | "tweet"
+                    | "message"
+                    | "memo"
+                    | "release"
+                    | "note"
+                    | "post"
+                    | "video"
+                    | "ad"
+                    | "op-ed"
+            );
+        if l.ends_with("ing") && (after_comma || after_while || after_document) {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
                 return Some(Frame { cue, mention: Some(m) });
             }
@@ -1083,7 +1103,10 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             if let Some(m) = subject {
                 return Some(Frame { cue, mention: Some(m) });
             }
-            continue;
+            // (After a document, the clause's subject as any cue has it.)
+            if !(after_document && !after_comma && !after_while) {
+                continue;
+            }
         }
         // "a fact first reported by Christopher Heath": the agent is the source.
         if l.ends_with("ed") && toks.get(i + 1).is_some_and(|n| lower(text, n) == "by") {
@@ -1900,6 +1923,12 @@ mod tests {
         let r =
             attributed("Rui Costa distanced himself from the party by saying he would vote for the plan.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), None));
+        // So does a document's "saying".
+        let r = attributed(
+            "Shortly after the vote, Senate leader Ana Lima (D-Porto) issued a statement saying the count was fair.\nMinutes later, she sent an email saying, \"done.\"",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("Senate leader")));
+        assert_eq!(row(&r, 1).1, Some("Ana Lima"));
     }
 
     #[test]
