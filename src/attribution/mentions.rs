@@ -308,6 +308,23 @@ static TITLES: Words = Words::new(&[
     "detective",
     "officer",
     "professor",
+    // Occupations written as titles: "Immunologist Kristian Andersen".
+    "immunologist",
+    "epidemiologist",
+    "virologist",
+    "scientist",
+    "researcher",
+    "economist",
+    "historian",
+    "astronomer",
+    "physicist",
+    "biologist",
+    "archaeologist",
+    "journalist",
+    "activist",
+    "novelist",
+    "comedian",
+    "astronaut",
     "prof.",
     "dean",
     "premier",
@@ -2663,6 +2680,8 @@ mod tests {
 
     #[test]
     fn titles_come_off_the_name() {
+        assert_eq!(subject("Economist Ravi Batra"), some("Ravi Batra", Some("Economist")));
+        assert_eq!(subject("the Economist"), some("the Economist", None));
         assert_eq!(
             subject("Without giving numbers, Pentagon press secretary Major General Pat Ryder"),
             some("Pat Ryder", Some("Pentagon press secretary"))
