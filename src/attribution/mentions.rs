@@ -325,6 +325,8 @@ static TITLES: Words = Words::new(&[
     "novelist",
     "comedian",
     "astronaut",
+    "goalscorer",
+    "agent",
     "prof.",
     "dean",
     "premier",
@@ -1022,6 +1024,14 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
                 | "with"
                 | "during"
                 | "as"
+                | "now"
+                | "then"
+                | "today"
+                | "yesterday"
+                | "later"
+                | "earlier"
+                | "also"
+                | "still"
         )
     {
         return None;
@@ -1075,6 +1085,10 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
             }
             _ => {}
         }
+    }
+    // A party before a name: "Lib Dem Norman Baker" (not "the Lib Dems").
+    if name_lo == lo && hi - lo >= 4 && lowers[0].as_str() == "lib" && lowers[1].as_str() == "dem" {
+        name_lo = lo + 2;
     }
     // "Justice Department": the title split would leave an organisation's
     // tail; "Senate Majority Leader Ruth Calloway" leaves a person.
@@ -2682,6 +2696,9 @@ mod tests {
     fn titles_come_off_the_name() {
         assert_eq!(subject("Economist Ravi Batra"), some("Ravi Batra", Some("Economist")));
         assert_eq!(subject("the Economist"), some("the Economist", None));
+        assert_eq!(subject("Lib Dem Norman Baker"), some("Norman Baker", Some("Lib Dem")));
+        assert_eq!(subject("the Lib Dems"), some("Lib Dems", None));
+        assert_eq!(clean_affiliation("Now"), None);
         assert_eq!(
             subject("Without giving numbers, Pentagon press secretary Major General Pat Ryder"),
             some("Pat Ryder", Some("Pentagon press secretary"))
