@@ -1008,6 +1008,24 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         {
             continue;
         }
+        // What follows shows a deed, not words: "added 1 million jobs", "has
+        // added another facet", "precincts reporting" (not '"...," added a
+        // New Hampshire Democrat').
+        let next_word = toks.get(i + 1).map(|n| lower(text, n));
+        let next = next_word.as_deref().unwrap_or("");
+        let inverted = i > 0 && !toks[i - 1].word;
+        let thing_next = next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || matches!(next, "a" | "an" | "another" | "his" | "her" | "its" | "their" | "new" | "more");
+        let deed = match l.as_str() {
+            "add" | "adds" | "added" | "adding" => thing_next && !inverted,
+            // ("precincts reporting", "Additional reporting by": not someone reporting.)
+            "reporting" => i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "precincts" | "additional"),
+            "pledged" => matches!(next, "delegates" | "delegate" | "support"),
+            _ => false,
+        };
+        if deed {
+            continue;
+        }
         // "did not respond to a request for comment", "He did not elaborate.":
         // nothing was said.
         let negated = i > 0 && matches!(lower(text, &toks[i - 1]).as_str(), "not" | "never" | "n't");
@@ -1952,6 +1970,12 @@ mod tests {
         assert_eq!(row(&r, 1).0, Kind::None);
         assert_eq!(row(&r, 2).0, Kind::None);
         assert_eq!(row(&r, 3), (Kind::Direct, Some("Lima"), None));
+        let r = attributed(
+            "The firm added 1 million jobs last year.\nWith all precincts reporting, Lima led.\n\"It is close,\" added a Porto Democrat.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::None);
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Porto Democrat"), None));
     }
 
     #[test]
