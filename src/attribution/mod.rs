@@ -407,11 +407,25 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     }
     speakers.complete_names(text, &used);
 
+    // "He said:" as the end of a paragraph, the quotation in the next: the
+    // words are the next paragraph's, which has the speaker; the frame
+    // alone says nothing to find.
+    let frame_only = |i: usize| {
+        let (f, s) = (&facts[i], &sentences[i]);
+        f.kind == Kind::Indirect
+            && f.quotes.is_empty()
+            && text[s.start..s.end].trim_end().ends_with(':')
+            && sentences.get(i + 1).is_some_and(|n| n.paragraph == s.paragraph + 1)
+            && facts
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Direct && n.speaker == f.speaker && n.source == f.source)
+    };
     facts
         .iter()
         .zip(sentences)
-        .map(|(f, s)| {
-            if f.kind == Kind::None {
+        .enumerate()
+        .map(|(i, (f, s))| {
+            if f.kind == Kind::None || frame_only(i) {
                 return Attribution::none();
             }
             let content = content_spans(text, s, f, &quotes);
@@ -1924,6 +1938,12 @@ mod tests {
         assert_eq!(row(&r, 2), (Kind::Direct, Some("Carla Moedas"), Some("Lisbon mayor")));
         // Only a quotation is introduced so.
         assert_eq!(row(&r, 4).0, Kind::None);
+        // "He told reporters:" alone says nothing to find; the quotation after
+        // it has the speaker.
+        let r =
+            attributed("Mayor Rui Costa spoke at noon.\nHe told reporters:\n\"We will rebuild the bridge.\"");
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Rui Costa"), Some("Mayor")));
     }
 
     #[test]
