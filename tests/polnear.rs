@@ -30,6 +30,6 @@ fn polnear_dev_scores_hold_their_floors() {
         "recall of speech-verb relations {:.3}",
         s.recall_speech_verb.value
     );
-    assert!(s.source_accuracy.value >= 0.925, "source accuracy {:.3}", s.source_accuracy.value);
-    assert!(s.precision.value >= 0.955, "precision {:.3}", s.precision.value);
+    assert!(s.source_accuracy.value >= 0.93, "source accuracy {:.3}", s.source_accuracy.value);
+    assert!(s.precision.value >= 0.96, "precision {:.3}", s.precision.value);
 }
