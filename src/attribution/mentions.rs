@@ -322,6 +322,7 @@ static TITLES: Words = Words::new(&[
     "archaeologist",
     "journalist",
     "activist",
+    "constable",
     "novelist",
     "comedian",
     "astronaut",
@@ -1102,7 +1103,9 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
         let w = toks[name_lo].text(text);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
     };
-    let org = has_org_word || acronym || after_the || hi - name_lo > 5;
+    // ("the Maritime Directorate" is an organisation; "the Attorney General
+    // Lord Goldsmith" a person with titles.)
+    let org = has_org_word || acronym || (after_the && name_lo == lo) || hi - name_lo > 5;
     NameRun { lo, hi, name_lo, org, gender: if org { None } else { gender } }
 }
 
@@ -1583,8 +1586,13 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     let aux = |part: &mut (usize, usize)| {
         while part.1 > part.0 && {
             let l = lower(text, &toks[part.1 - 1]);
-            AUXILIARIES.contains(&l.as_str())
-                || WEEKDAYS_AND_MONTHS.contains(&l.as_str())
+            // ("Theresa May said": a month, or "may", that is a name after a
+            // given name.)
+            let name_month = matches!(l.as_str(), "may" | "june" | "april" | "august")
+                && is_capitalised(text, &toks[part.1 - 1])
+                && part.1 >= part.0 + 2
+                && is_capitalised(text, &toks[part.1 - 2]);
+            !name_month && (AUXILIARIES.contains(&l.as_str()) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
                 || (l.ends_with("ly") && l.len() > 4 && !is_capitalised(text, &toks[part.1 - 1]))
         } {
             part.1 -= 1;
@@ -2015,7 +2023,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         }
     }
     let run = name_run(text, toks, start, end, after_the);
-    let org = run.org || after_the;
+    let org = run.org;
     Some(NamePhrase { run, premod: None, pure: true, org }.mention(text, toks)).filter(|m| !m.name.is_empty())
 }
 
@@ -2593,19 +2601,19 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     if from <= lo || from >= hi {
         return None;
     }
+    // ("Conservative family spokeswoman Theresa May": lowercase words, then
+    // the role right before the name.)
     let mut k = from;
-    let mut roles = 0;
-    while k < hi && k < from + 3 {
+    let mut lowercase = false;
+    while k < hi && k < from + 4 {
         let t = &toks[k];
-        let l = lower(text, t);
-        if t.word && t.plain && ROLES.contains(&l.as_str()) {
-            roles += 1;
-        } else if !(t.word && is_capitalised(text, t) && roles == 0) {
+        if !t.word || (is_capitalised(text, t) && lowercase) {
             break;
         }
+        lowercase |= t.plain;
         k += 1;
     }
-    if roles == 0 || !toks[k - 1].plain {
+    if k == from || !toks[k - 1].plain || !ROLES.contains(&lower(text, &toks[k - 1]).as_str()) {
         return None;
     }
     let name_lo = k;
@@ -2697,6 +2705,14 @@ mod tests {
         assert_eq!(subject("Economist Ravi Batra"), some("Ravi Batra", Some("Economist")));
         assert_eq!(subject("the Economist"), some("the Economist", None));
         assert_eq!(subject("Lib Dem Norman Baker"), some("Norman Baker", Some("Lib Dem")));
+        assert_eq!(
+            subject("Conservative family spokeswoman Theresa May"),
+            some("Theresa May", Some("Conservative family spokeswoman"))
+        );
+        assert_eq!(
+            subject("Suffolk Chief Constable Alastair McWhirter").map(|s| s.0),
+            Some("Alastair McWhirter".into())
+        );
         assert_eq!(subject("the Lib Dems"), some("Lib Dems", None));
         assert_eq!(clean_affiliation("Now"), None);
         assert_eq!(

@@ -2042,6 +2042,10 @@ mod tests {
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
         );
         assert_eq!(row(&r, 2).1, Some("Ruth Obi"));
+        // "the Attorney General Lord Goldsmith" is a person with titles, whom
+        // "he" can name.
+        let r = attributed("Rui Costa told the BBC the police would act.\nThe Attorney General Lord Goldsmith has not issued any guidance.\nHe said he would consult the police.");
+        assert_eq!(row(&r, 2).1, Some("Goldsmith"));
         // The one told is not "he".
         let r = attributed("Rui Costa spoke on Monday.\nPaulo Reis asked him about the vote.\n\"We have no choice,\" he told Reis.");
         assert_eq!(row(&r, 2).1, Some("Rui Costa"));

@@ -89,7 +89,9 @@ impl Speakers {
             .list
             .iter()
             .any(|s| !s.unnamed && (s.words == words || (words.len() == 1 && s.words.contains(&words[0]))));
-        if words.len() >= 2 || known {
+        // (A surname with a title is a person too: "The Attorney General
+        // Lord Goldsmith has issued guidance".)
+        if words.len() >= 2 || known || m.affiliation.is_some() {
             self.resolve(m, at);
         }
     }
