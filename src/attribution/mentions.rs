@@ -969,6 +969,10 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     // "speaking for the investor group", "referring to ...", "but he said
     // ...". "from Microsoft", "for the Liberal Democrats": who they speak for.
     let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    // ("2004 saw a rise in ...": a year opens a clause.)
+    if first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // (Titles have their own -ing words: "managing director", "acting chief".)
     let title_ing = matches!(
         first.as_str(),

@@ -1369,7 +1369,7 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
     // (Or a role in lowercase: "Makoto Kuroda, vice minister at the Ministry
     // of International Trade and Industry, said"; not a list, "and" or a name.)
     let role = opener_token.word
-        && opener_token.text(text).starts_with(char::is_lowercase)
+        && (opener_token.text(text).starts_with(char::is_lowercase) || mentions::is_title(&opener))
         && !matches!(opener.as_str(), "and" | "or" | "but" | "nor");
     if first_comma <= start
         || in_quote[start]
@@ -1783,6 +1783,9 @@ mod tests {
             row(&r, 2),
             (Kind::Indirect, Some("Makoto Kuroda"), Some("vice minister at the Ministry of Finance"))
         );
+        // A title opens an appositive too: "Mr Johnson, MP for Henley, Oxfordshire, said".
+        let r = attributed("Mr Rui Costa, MP for Braga, Minho, said the plan was late.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), Some("MP for Braga")));
     }
 
     #[test]
