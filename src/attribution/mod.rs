@@ -1112,6 +1112,38 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                     | "ad"
                     | "op-ed"
             );
+        // "..., with one of her ads asking", "with about three in 10 saying":
+        // the phrase after "with" does the saying.
+        // (The phrase right before the verb: not "with the board, contending",
+        // "with Trump this week after writing".)
+        let np_before = i >= 2
+            && toks[i - 1].word
+            && !matches!(
+                lower(text, &toks[i - 1]).as_str(),
+                "after"
+                    | "before"
+                    | "by"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "while"
+                    | "when"
+                    | "without"
+                    | "about"
+            );
+        if l.ends_with("ing") && np_before {
+            let with = (i.saturating_sub(7)..i - 1)
+                .rev()
+                .take_while(|&k| toks[k].word && !in_quote[k])
+                .find(|&k| lower(text, &toks[k]) == "with");
+            if let Some(m) = with.and_then(|w| mentions::subject_before(text, toks, w + 1, i)) {
+                return Some(Frame { cue, mention: Some(m) });
+            }
+        }
         if l.ends_with("ing") && (after_comma || after_while || after_document) {
             if let Some(m) = mentions::leading_subject(text, toks, 0, i) {
                 return Some(Frame { cue, mention: Some(m) });
@@ -1964,6 +1996,11 @@ mod tests {
         let r =
             attributed("Rui Costa distanced himself from the party by saying he would vote for the plan.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), None));
+        // "with X saying": X says it.
+        let r = attributed(
+            "Most voters shrugged off the choice, with three in 10 saying it would change nothing.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("three in 10"), None));
         // So does a document's "saying".
         let r = attributed(
             "Shortly after the vote, Senate leader Ana Lima (D-Porto) issued a statement saying the count was fair.\nMinutes later, she sent an email saying, \"done.\"",
