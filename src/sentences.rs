@@ -163,8 +163,7 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
     }
     // `"... people." Clinton said.`: a full stop inside the quotation, where
     // a comma belongs, and the frame alone after it.
-    if ends_quote && frame_follows(para, next).is_some_and(|after| para[after..].starts_with([',', '.', ';']))
-    {
+    if ends_quote && frame_follows(para, next).is_some_and(|after| para[after..].starts_with('.')) {
         return false;
     }
     if terms.starts_with('.') && !terms.starts_with("..") {
@@ -305,6 +304,11 @@ mod tests {
         // but a sentence that goes on after the verb is a sentence of its own.
         let s = "He called it “a disaster.” Clinton said the plan would fail.";
         assert_eq!(sentences(s), vec!["He called it “a disaster.”", "Clinton said the plan would fail."]);
+        let t = "He called it “a disaster.” Clinton said, however, that it would pass.";
+        assert_eq!(
+            sentences(t),
+            vec!["He called it “a disaster.”", "Clinton said, however, that it would pass."]
+        );
     }
 
     #[test]

@@ -1006,7 +1006,13 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
             | "training"
             | "coaching"
     );
-    if (first.ends_with("ing") && !title_ing)
+    // (A capitalised -ing word is a participle only before a preposition:
+    // "Speaking to the BBC", not "Boeing spokesman", "Beijing correspondent".)
+    let second = s.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+    let participle = first.ends_with("ing")
+        && !title_ing
+        && (s.starts_with(char::is_lowercase) || PREPOSITIONS.contains(&second.as_str()));
+    if participle
         || matches!(
             first.as_str(),
             "but"
@@ -1109,7 +1115,10 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     };
     // ("the Maritime Directorate" is an organisation; "the Attorney General
     // Lord Goldsmith" a person with titles.)
-    let org = has_org_word || acronym || (after_the && name_lo == lo) || hi - name_lo > 5;
+    let org = has_org_word
+        || acronym
+        || (after_the && (name_lo == lo || is_title(&lowers[hi - lo - 1])))
+        || hi - name_lo > 5;
     NameRun { lo, hi, name_lo, org, gender: if org { None } else { gender } }
 }
 
@@ -1353,7 +1362,13 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
             let words: Vec<_> = toks[p.0..p.1].iter().map(|t| lower(text, t)).collect();
             let first = &words[0];
             (first.ends_with("ing") && is_capitalised(text, &toks[p.0]))
-                || words.iter().any(|w| WEEKDAYS_AND_MONTHS.contains(&w.as_str()))
+                || words.iter().enumerate().any(|(j, w)| {
+                    // (Not "Theresa May".)
+                    let name_month = matches!(w.as_str(), "may" | "june" | "april" | "august")
+                        && j > 0
+                        && is_capitalised(text, &toks[p.0 + j - 1]);
+                    WEEKDAYS_AND_MONTHS.contains(&w.as_str()) && !name_month
+                })
         };
         if opening {
             break;
@@ -2249,6 +2264,39 @@ fn without_markup(s: &str) -> String {
     out.replace('>', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Common nouns for organisations: "a ministry spokesman", "a company spokeswoman".
+static ORGANISATION_NOUNS: Words = Words::new(&[
+    "ministry",
+    "department",
+    "company",
+    "firm",
+    "campaign",
+    "government",
+    "police",
+    "army",
+    "military",
+    "party",
+    "embassy",
+    "agency",
+    "bank",
+    "union",
+    "council",
+    "court",
+    "school",
+    "university",
+    "hospital",
+    "airline",
+    "club",
+    "league",
+    "team",
+    "group",
+    "commission",
+    "committee",
+    "office",
+    "navy",
+    "administration",
+]);
+
 /// "a spokesperson for the ministry", "a Pentagon spokesman", "the ministry
 /// spokeswoman": the organisation speaks through them, and is the speaker.
 fn spokesperson_for(description: &str) -> Option<String> {
@@ -2280,7 +2328,11 @@ fn spokesperson_for(description: &str) -> Option<String> {
         }
         Some((first, _)) if first.eq_ignore_ascii_case("the") => org.join(" "),
         Some((first, _)) if capitalised(first) => org.join(" "),
-        Some(_) => format!("the {}", org.join(" ")),
+        // ("a ministry spokesman"; not "his spokesman", "a senior spokesman".)
+        Some(_) if org.iter().any(|w| ORGANISATION_NOUNS.contains(&w.to_lowercase().as_str())) => {
+            format!("the {}", org.join(" "))
+        }
+        Some(_) => return None,
         None => return None,
     };
     Some(org)
@@ -2501,7 +2553,9 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
         // ("It claims Mr Blair said": a clause, not a description.)
         let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()))
-            || (premod_words.first().is_some_and(|w| pronoun(w).is_some())
+            || (premod_words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"))
                 && premod_words.get(1).is_none_or(|w| w.as_str() != "and"));
         // "Mr. King", "Ms. Prince": after a form of address, a title word is a surname.
         let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)))
@@ -2607,17 +2661,56 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     }
     // ("Conservative family spokeswoman Theresa May": lowercase words, then
     // the role right before the name.)
+    // (At most one lowercase word before the role, and no verb: not "Trump
+    // fired campaign manager Corey Lewandowski", "Clinton beat rival Bernie
+    // Sanders".)
     let mut k = from;
-    let mut lowercase = false;
+    let mut lowercase = 0;
     while k < hi && k < from + 4 {
         let t = &toks[k];
-        if !t.word || (is_capitalised(text, t) && lowercase) {
+        if !t.word || (is_capitalised(text, t) && lowercase > 0) {
             break;
         }
-        lowercase |= t.plain;
+        if t.plain {
+            let w = lower(text, t);
+            let verb_like = w.ends_with("ed")
+                || VERBISH.contains(&w.as_str())
+                || super::cues::classify(&w).any()
+                || matches!(
+                    w.as_str(),
+                    "beat"
+                        | "met"
+                        | "won"
+                        | "lost"
+                        | "hit"
+                        | "led"
+                        | "cut"
+                        | "put"
+                        | "saw"
+                        | "sent"
+                        | "left"
+                        | "thanks"
+                        | "backs"
+                        | "named"
+                        | "hired"
+                        | "joins"
+                        | "joined"
+                        | "praises"
+                        | "slams"
+                        | "meets"
+                );
+            if verb_like && !ROLES.contains(&w.as_str()) {
+                return None;
+            }
+            lowercase += 1;
+        }
         k += 1;
     }
-    if k == from || !toks[k - 1].plain || !ROLES.contains(&lower(text, &toks[k - 1]).as_str()) {
+    if k == from
+        || lowercase > 2
+        || !toks[k - 1].plain
+        || !ROLES.contains(&lower(text, &toks[k - 1]).as_str())
+    {
         return None;
     }
     let name_lo = k;
@@ -2709,6 +2802,13 @@ mod tests {
         assert_eq!(subject("Economist Ravi Batra"), some("Ravi Batra", Some("Economist")));
         assert_eq!(subject("the Economist"), some("the Economist", None));
         assert_eq!(subject("Lib Dem Norman Baker"), some("Norman Baker", Some("Lib Dem")));
+        // Review cases: a possessive role, an -ing proper noun, titles alone.
+        assert_eq!(subject("Her husband Bill Clinton"), some("Bill Clinton", Some("Her husband")));
+        assert_eq!(subject("Boeing spokesman Rui Costa"), some("Rui Costa", Some("Boeing spokesman")));
+        assert_eq!(subject("The Prime Minister"), some("the Prime Minister", None));
+        assert_eq!(subject("His spokesman"), some("his spokesman", None));
+        assert_eq!(subject("A senior spokesman"), some("a senior spokesman", None));
+        assert_eq!(subject("a ministry spokesman"), some("the ministry", None));
         assert_eq!(
             subject("Conservative family spokeswoman Theresa May"),
             some("Theresa May", Some("Conservative family spokeswoman"))

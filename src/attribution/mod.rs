@@ -1235,12 +1235,16 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                 }
             }
         }
-        let before = opening_name_with_aside(text, toks, in_quote, i)
-            .or_else(|| mentions::subject_before(text, toks, lo, i));
+        let opening = opening_name_with_aside(text, toks, in_quote, i);
+        let opened = opening.is_some();
+        let before = opening.or_else(|| mentions::subject_before(text, toks, lo, i));
         // `"..." about the decision, said RoseAnn DeMoro, a union leader.`: a
         // name after the verb that closes the sentence (with its appositive)
         // is the speaker, rather than a phrase before the comma.
+        // (Not after "Ana Lima, the mayor, said Rui Costa, her deputy,
+        // would resign": a subject with its own aside speaks.)
         if before.is_some()
+            && !opened
             && matches!(
                 l.as_str(),
                 "said"
@@ -1815,6 +1819,14 @@ mod tests {
             row(&r, 2),
             (Kind::Indirect, Some("Makoto Kuroda"), Some("vice minister at the Ministry of Finance"))
         );
+        // A subject with its own aside speaks, whoever is named after the verb;
+        // a verb before a role is no role.
+        let r = attributed(
+            "Ana Lima, the mayor, said Rui Costa, her deputy, would resign.\nThe plan is dead, Theresa May, the prime minister, said.\nPaulo Reis fired campaign manager Tiago Melo on Monday.\nHe said the campaign needed a change.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ana Lima"), Some("mayor")));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Theresa May"), Some("prime minister")));
+        assert_eq!(row(&r, 3).1, Some("Paulo Reis"));
         // A title opens an appositive too: "Mr Johnson, MP for Henley, Oxfordshire, said".
         let r = attributed("Mr Rui Costa, MP for Braga, Minho, said the plan was late.");
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Rui Costa"), Some("MP for Braga")));
