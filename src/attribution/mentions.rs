@@ -1651,6 +1651,12 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
             break;
         }
     }
+    // (Found once: the loop below asks it of every "and".)
+    let first_verb = (part.0..part.1).find(|&k| {
+        let t = &toks[k];
+        let w = lower(text, t);
+        t.plain && (VERBISH.contains(&w.as_str()) || super::cues::classify(&w).speech)
+    });
     for j in (part.0..part.1).rev() {
         let l = lower(text, &toks[j]);
         let pronoun_follows =
@@ -1660,11 +1666,7 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         let new_clause_but = l == "but" && j > 0 && lower(text, &toks[j - 1]) != "all";
         // ("and" after a clause with a verb: "One in three said ... and one
         // in four"; not "Trump and Clinton".)
-        let clause_and = l == "and"
-            && toks[part.0..j].iter().any(|t| {
-                let w = lower(text, t);
-                t.plain && (VERBISH.contains(&w.as_str()) || super::cues::classify(&w).speech)
-            });
+        let clause_and = l == "and" && first_verb.is_some_and(|v| v < j);
         if j + 1 < part.1
             && (SUBORDINATORS.contains(&l.as_str())
                 || new_clause_but
