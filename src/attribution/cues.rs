@@ -143,6 +143,13 @@ const WITH_QUOTATION_LIST: &[&str] = &[
     "huffed",
     "chided",
     "scolded",
+    "reacted",
+    "surmised",
+    "mocks",
+    "laughed",
+    "sighed",
+    "lectured",
+    "intoned",
 ];
 static WITH_QUOTATION: Words = Words::new(WITH_QUOTATION_LIST);
 

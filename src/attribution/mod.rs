@@ -1363,7 +1363,14 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     let m = (dash.is_some() || lo > 0)
         .then(|| mentions::subject_before(text, toks, lo, colon - 1))
         .flatten()
-        .or_else(|| mentions::leading_subject(text, toks, 0, colon - 1))?;
+        .or_else(|| mentions::leading_subject(text, toks, 0, colon - 1))
+        // 'Clinton: "Our goal is ..."': a name alone before the colon.
+        .or_else(|| {
+            (colon <= 5)
+                .then(|| mentions::subject_before(text, toks, 0, colon - 1))
+                .flatten()
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+        })?;
     Some(Frame { cue: Span { start: toks[colon - 1].start, end: toks[colon - 1].end }, mention: Some(m) })
 }
 
@@ -2001,6 +2008,10 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Direct, Some("Rui Costa"), None));
         assert_eq!(row(&r, 1), (Kind::Direct, Some("Ana Lima"), None));
         assert_eq!(row(&r, 2).0, Kind::None);
+        let r =
+            attributed("\"Is the mayor profiling?\" reacted Rui Costa.\nLima: \"Our goal is to rebuild.\"");
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Rui Costa"), None));
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Lima"), None));
     }
 
     #[test]
