@@ -1180,22 +1180,13 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     // Comma (or dash) separated parts of the clause.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
-    // ("--" and a spaced " - " are dashes too, as typewriters and wires set them.)
-    let hyphen_dash = |k: usize| {
-        let is_hyphen = |j: usize| toks.get(j).is_some_and(|t| !t.word && t.ch(text) == '-');
-        is_hyphen(k)
-            && (is_hyphen(k + 1)
-                || (k > 0 && is_hyphen(k - 1))
-                || (k > 0
-                    && toks[k - 1].end < toks[k].start
-                    && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)))
-    };
+    let hyphen = |j: usize| toks.get(j).is_some_and(|t| !t.word && t.ch(text) == '-');
     let mut k = 0;
     while k < toks.len() {
-        if is_punct(text, &toks[k], &[',', '—', '–', '―']) || hyphen_dash(k) {
+        if is_punct(text, &toks[k], &[',']) || super::tokens::is_dash_at(text, toks, k) {
             parts.push((s, k));
             // ("--" is one dash.)
-            if hyphen_dash(k) && hyphen_dash(k + 1) {
+            if hyphen(k) && hyphen(k + 1) {
                 k += 1;
             }
             s = k + 1;
@@ -1363,11 +1354,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
             let first = &words[0];
             (first.ends_with("ing") && is_capitalised(text, &toks[p.0]))
                 || words.iter().enumerate().any(|(j, w)| {
-                    // (Not "Theresa May".)
-                    let name_month = matches!(w.as_str(), "may" | "june" | "april" | "august")
-                        && j > 0
-                        && is_capitalised(text, &toks[p.0 + j - 1]);
-                    WEEKDAYS_AND_MONTHS.contains(&w.as_str()) && !name_month
+                    WEEKDAYS_AND_MONTHS.contains(&w.as_str()) && !month_as_name(text, toks, p.0, p.0 + j)
                 })
         };
         if opening {
@@ -1605,13 +1592,8 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     let aux = |part: &mut (usize, usize)| {
         while part.1 > part.0 && {
             let l = lower(text, &toks[part.1 - 1]);
-            // ("Theresa May said": a month, or "may", that is a name after a
-            // given name.)
-            let name_month = matches!(l.as_str(), "may" | "june" | "april" | "august")
-                && is_capitalised(text, &toks[part.1 - 1])
-                && part.1 >= part.0 + 2
-                && is_capitalised(text, &toks[part.1 - 2]);
-            !name_month && (AUXILIARIES.contains(&l.as_str()) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
+            !month_as_name(text, toks, part.0, part.1 - 1)
+                && (AUXILIARIES.contains(&l.as_str()) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
                 || (l.ends_with("ly") && l.len() > 4 && !is_capitalised(text, &toks[part.1 - 1]))
         } {
             part.1 -= 1;
@@ -1677,6 +1659,15 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
             break;
         }
     }
+}
+
+/// "Theresa May", "Brian May": a month (or "may") that is a surname, after
+/// a capitalised given name within `toks[lo..]`; no time word.
+fn month_as_name(text: &str, toks: &[Token], lo: usize, k: usize) -> bool {
+    k > lo
+        && matches!(lower(text, &toks[k]).as_str(), "may" | "june" | "april" | "august")
+        && is_capitalised(text, &toks[k])
+        && is_capitalised(text, &toks[k - 1])
 }
 
 /// The tokens without parenthesised asides.
@@ -2199,9 +2190,10 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
     let name = if name.contains(['<', '>']) { without_markup(&name) } else { name };
     let person =
         raw.split_whitespace().last().is_some_and(|w| ONE_PERSON.contains(&w.to_lowercase().as_str()))
-            || raw
-                .split_whitespace()
-                .any(|w| matches!(w.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson"));
+            || (raw.contains("pokes")
+                && raw.split_whitespace().any(|w| {
+                    matches!(w.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                }));
     Mention {
         kind: MentionKind::Description { person },
         start: s,
@@ -2302,6 +2294,10 @@ static ORGANISATION_NOUNS: Words = Words::new(&[
 /// "a spokesperson for the ministry", "a Pentagon spokesman", "the ministry
 /// spokeswoman": the organisation speaks through them, and is the speaker.
 fn spokesperson_for(description: &str) -> Option<String> {
+    // (Most descriptions name no spokesperson: no word list for them.)
+    if !description.contains("pokes") {
+        return None;
+    }
     let words: Vec<&str> = description.split_whitespace().collect();
     let is_role =
         |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokespeople");

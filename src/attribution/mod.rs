@@ -1381,18 +1381,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
 fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: usize) -> Option<Mention> {
     // (Dashes set off an aside as commas do: "Donald Trump - who said ... -
     // said", "--" included.)
-    let is_comma = |k: usize| {
-        let c = toks[k].ch(text);
-        !toks[k].word
-            && (c == ','
-                || crate::text::is_dash(c)
-                || (c == '-'
-                    && (toks.get(k + 1).is_some_and(|n| !n.word && n.ch(text) == '-')
-                        || (k > 0 && !toks[k - 1].word && toks[k - 1].ch(text) == '-')
-                        || (k > 0
-                            && toks[k - 1].end < toks[k].start
-                            && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)))))
-    };
+    let is_comma = |k: usize| (!toks[k].word && toks[k].ch(text) == ',') || tokens::is_dash_at(text, toks, k);
     // The verb right after a comma, or after a quotation closed with one.
     let comma_before = verb >= 1
         && (is_comma(verb - 1)

@@ -84,14 +84,10 @@ impl Speakers {
     /// Notes a person named in narration, so that a later pronoun can refer
     /// to them: a full name, or a surname already known.
     pub fn notice(&mut self, m: &Mention, at: usize) {
-        let words: Vec<String> = fold(&m.name).split_whitespace().map(str::to_string).collect();
-        let known = self
-            .list
-            .iter()
-            .any(|s| !s.unnamed && (s.words == words || (words.len() == 1 && s.words.contains(&words[0]))));
+        let several_words = m.name.split_whitespace().nth(1).is_some();
         // (A surname with a title is a person too: "The Attorney General
         // Lord Goldsmith has issued guidance".)
-        if words.len() >= 2 || known || m.affiliation.is_some() {
+        if several_words || m.affiliation.is_some() || self.find(&m.name).is_some() {
             self.resolve(m, at);
         }
     }

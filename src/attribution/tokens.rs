@@ -55,6 +55,20 @@ impl Token {
     }
 }
 
+/// True when `toks[k]` sets off an aside as a dash does: an en or em dash,
+/// the horizontal bar, or, as typewriters and wires set them, "--" and a
+/// hyphen with spaces round it (" - ").
+pub fn is_dash_at(text: &str, toks: &[Token], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| !t.word) else { return false };
+    let c = t.ch(text);
+    let hyphen = |j: usize| toks.get(j).is_some_and(|t| !t.word && t.ch(text) == '-');
+    crate::text::is_dash(c)
+        || (c == '-'
+            && (hyphen(k + 1)
+                || (k > 0 && hyphen(k - 1))
+                || (k > 0 && toks[k - 1].end < t.start && toks.get(k + 1).is_some_and(|n| t.end < n.start))))
+}
+
 /// A token's text in lowercase, with ’ as '. Borrowed when it already is,
 /// kept inline when short and ASCII: words are lowercased per rule, and an
 /// allocation each time showed in profiles.
