@@ -1167,8 +1167,8 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             if let Some(m) = subject {
                 return Some(Frame { cue, mention: Some(m) });
             }
-            // (After a document, the clause's subject as any cue has it.)
-            if !(after_document && !after_comma && !after_while) {
+            // (After a document alone, the clause's subject as any cue has it.)
+            if after_comma || after_while {
                 continue;
             }
         }
