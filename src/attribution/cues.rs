@@ -226,6 +226,9 @@ pub struct CueClass {
     pub with_quotation: bool,
     /// A verb that names or labels ("called it a disaster").
     pub naming: bool,
+    /// The first word of a cue of two words ("according to", "pointed out",
+    /// "shot back", "put it"): no cue on its own.
+    pub opens_phrase: bool,
 }
 
 impl CueClass {
@@ -256,6 +259,9 @@ pub fn classify(lower: &str) -> CueClass {
         for w in NAMING {
             map.entry(w.to_string()).or_insert_with(CueClass::default).naming = true;
         }
+        for w in OPENS_PHRASE {
+            map.entry(w.to_string()).or_insert_with(CueClass::default).opens_phrase = true;
+        }
         let mut filter = Prefilter::default();
         map.keys().for_each(|w| filter.insert(w));
         (filter, map)
@@ -265,6 +271,24 @@ pub fn classify(lower: &str) -> CueClass {
     }
     classes.get(lower).copied().unwrap_or_default()
 }
+
+/// Words that open a cue of two words, with what follows them: "according
+/// to", "pointed out", "shot back", "put it".
+const OPENS_PHRASE: &[&str] = &[
+    "according",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "shot",
+    "shoots",
+    "fired",
+    "fires",
+    "hit",
+    "hits",
+    "put",
+    "puts",
+];
 
 /// A quick test that a lowercase word could be a cue of any kind, before
 /// the set lookups: cues are 3 to 14 ASCII letters.

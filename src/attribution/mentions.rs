@@ -1637,7 +1637,7 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     let first_verb = (part.0..part.1).find(|&k| {
         let t = &toks[k];
         let w = lower(text, t);
-        t.plain && (VERBISH.contains(&w.as_str()) || super::cues::classify(&w).speech)
+        t.plain && (VERBISH.contains(&w.as_str()) || t.cue.speech)
     });
     for j in (part.0..part.1).rev() {
         let l = lower(text, &toks[j]);
@@ -2673,7 +2673,7 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
             let w = lower(text, t);
             let verb_like = w.ends_with("ed")
                 || VERBISH.contains(&w.as_str())
-                || super::cues::classify(&w).any()
+                || t.cue.any()
                 || matches!(
                     w.as_str(),
                     "beat"

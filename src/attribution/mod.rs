@@ -367,9 +367,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             // with no verb ("Transcript as follows:") nobody is named.
             let verb = (1..toks.len()).find(|&k| {
                 let w = lower(text, &toks[k]);
-                toks[k].word
-                    && toks[k].plain
-                    && (w.ends_with("ed") || cues::classify(&w).any() || w == "went")
+                toks[k].word && toks[k].plain && (w.ends_with("ed") || toks[k].cue.any() || w == "went")
             })?;
             mentions::subject_before(text, &toks, 0, verb)
                 .or_else(|| mentions::leading_subject(text, &toks, 0, toks.len()))
@@ -877,21 +875,15 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     };
     for i in from..toks.len() {
         let t = &toks[i];
-        if in_quote[i] || !t.word {
-            continue;
-        }
-        // Cues are 3 to 14 letters ("could_be_cue"): most words end here.
-        if !(3..=14).contains(&(t.end - t.start)) {
+        // Most words are no cue and open none: they end here.
+        if in_quote[i] || !(t.cue.any() || t.cue.opens_phrase) || !(3..=14).contains(&(t.end - t.start)) {
             continue;
         }
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to" or "Said".
         let capitalised = !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
         let l = t.lower(text);
-        if !cues::could_be_cue(&l) {
-            continue;
-        }
-        let mut class = cues::classify(&l);
+        let mut class = t.cue;
         let opening = i == 0 && matches!(l.as_str(), "according" | "said" | "says");
         if capitalised && !opening && !(class.any() && is_title_case()) {
             continue;
@@ -972,8 +964,9 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             // "continued to insist", "continued his attacks": saying goes on.
             let word_at = |k: usize| toks.get(k).map(|t| lower(text, t));
             let keeps_saying = match word_at(i + 1).as_deref() {
-                Some("to") => word_at(i + 2)
-                    .is_some_and(|w| cues::classify(&w).any() || SAYING_ON.contains(&w.as_str())),
+                Some("to") => toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.cue.any() || SAYING_ON.contains(&lower(text, t).as_str())),
                 Some("his" | "her" | "their" | "its") => (i + 2..(i + 4).min(toks.len()))
                     .any(|k| SPOKEN_THINGS.contains(&lower(text, &toks[k]).as_str())),
                 _ => false,
@@ -1152,10 +1145,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             // subject before the clause's first verb.
             let verb = (1..i).find(|&k| {
                 let w = lower(text, &toks[k]);
-                toks[k].word
-                    && toks[k].plain
-                    && (w.ends_with("ed") || cues::classify(&w).speech)
-                    && !in_quote[k]
+                toks[k].word && toks[k].plain && (w.ends_with("ed") || toks[k].cue.speech) && !in_quote[k]
             });
             // (A name, or a description with "the": other phrases there are
             // rarely the subject.)

@@ -1,5 +1,7 @@
 //! Word and punctuation tokens with byte offsets, for the attribution rules.
 
+use super::cues::{self, CueClass};
+
 /// A word ("U.S.", "Boyechko's", "Russian-born", "11,000") or one punctuation
 /// character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +16,9 @@ pub struct Token {
     /// for the lowercase of capitalised words again and again.
     low: [u8; LOW],
     low_len: u8,
+    /// What the word can be as a cue, looked up once here: the cue search
+    /// runs over a sentence more than once, and every rule asks it again.
+    pub cue: CueClass,
 }
 
 const LOW: usize = 14;
@@ -41,17 +46,30 @@ impl Token {
         }
     }
 
-    fn new(start: usize, end: usize, word: bool, plain: bool, text: &[u8]) -> Token {
+    fn new(start: usize, end: usize, word: bool, plain: bool, text: &str) -> Token {
         let mut low = [0u8; LOW];
         let mut low_len = 0;
-        let bytes = &text[start..end];
+        let bytes = &text.as_bytes()[start..end];
         if !plain && word && bytes.len() <= LOW && bytes.is_ascii() {
             for (to, from) in low.iter_mut().zip(bytes) {
                 *to = from.to_ascii_lowercase();
             }
             low_len = bytes.len() as u8;
         }
-        Token { start, end, word, plain, low, low_len }
+        // (Cues are 3 to 14 ASCII letters: most words are looked up as they
+        // stand, and only words with other letters are lowercased first.)
+        let cue = if !word || bytes.len() < 3 {
+            CueClass::default()
+        } else if plain {
+            cues::classify(&text[start..end])
+        } else if low_len > 0 {
+            cues::classify(std::str::from_utf8(&low[..low_len as usize]).unwrap_or_default())
+        } else if !bytes.is_ascii() {
+            cues::classify(&Lower::of(&text[start..end]))
+        } else {
+            CueClass::default()
+        };
+        Token { start, end, word, plain, low, low_len, cue }
     }
 }
 
@@ -190,7 +208,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token::new(start + i, start + i + len, false, c.is_ascii(), text.as_bytes()));
+            out.push(Token::new(start + i, start + i + len, false, c.is_ascii(), text));
             i += len;
             continue;
         }
@@ -239,7 +257,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token::new(start + i, start + j, true, plain, text.as_bytes()));
+        out.push(Token::new(start + i, start + j, true, plain, text));
         i = j;
     }
     out
