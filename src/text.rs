@@ -23,11 +23,11 @@ impl std::hash::Hasher for Fnv {
 /// A hash set of words keyed with [`Fnv`].
 pub type WordSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
 
-/// A fixed list of words, looked up through a hash set built on first use
+/// A fixed list of words, looked up through a table built on first use
 /// (the lists are read for every token, and a linear scan showed in profiles).
 pub struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<(Prefilter, WordSet<&'static str>)>,
+    set: std::sync::OnceLock<(Prefilter, ShortWordMap<()>, WordSet<&'static str>)>,
 }
 
 impl Words {
@@ -36,12 +36,74 @@ impl Words {
     }
 
     pub fn contains(&self, word: &&str) -> bool {
-        let (filter, set) = self.set.get_or_init(|| {
+        let (filter, short, long) = self.set.get_or_init(|| {
             let mut filter = Prefilter::default();
             self.list.iter().for_each(|w| filter.insert(w));
-            (filter, self.list.iter().copied().collect())
+            let short = ShortWordMap::new(self.list.iter().map(|w| (w.to_string(), ())));
+            (filter, short, self.list.iter().copied().filter(|w| w.len() > 16).collect())
         });
-        filter.may_contain(word) && set.contains(*word)
+        filter.may_contain(word)
+            && if word.len() <= 16 { short.get(word).is_some() } else { long.contains(*word) }
+    }
+}
+
+/// Short words (up to 16 bytes) mapped to small values, in an open-addressed
+/// table: a lookup is a multiply and a compare of two machine words. Built
+/// for word classes asked of every token, where a general hash map showed
+/// in profiles.
+pub struct ShortWordMap<V> {
+    slots: Vec<Option<(Key, V)>>,
+    shift: u32,
+}
+
+/// A word of up to 16 bytes as its length and two machine words: the first
+/// eight bytes and the last eight (which overlap in words shorter than 16),
+/// or for words shorter than eight, the bytes and zero.
+type Key = (usize, u64, u64);
+
+impl<V: Copy> ShortWordMap<V> {
+    /// The map of `entries`; words longer than 16 bytes are left out.
+    pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+        let entries: Vec<(Key, V)> =
+            entries.into_iter().filter_map(|(w, v)| Self::key(&w).map(|k| (k, v))).collect();
+        // A quarter full at most, so that probes are short.
+        let bits = (entries.len() * 4).next_power_of_two().max(16).trailing_zeros();
+        let mut map = ShortWordMap { slots: vec![None; 1 << bits], shift: 64 - bits };
+        for (k, v) in entries {
+            let mut i = map.slot(k);
+            while map.slots[i].is_some_and(|(other, _)| other != k) {
+                i = (i + 1) & (map.slots.len() - 1);
+            }
+            map.slots[i] = Some((k, v));
+        }
+        map
+    }
+
+    pub fn get(&self, word: &str) -> Option<V> {
+        let k = Self::key(word)?;
+        let mut i = self.slot(k);
+        loop {
+            match &self.slots[i] {
+                Some((other, v)) if *other == k => return Some(*v),
+                Some(_) => i = (i + 1) & (self.slots.len() - 1),
+                None => return None,
+            }
+        }
+    }
+
+    fn key(word: &str) -> Option<Key> {
+        let b = word.as_bytes();
+        let n = b.len();
+        let word_at = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
+        match n {
+            0..8 => Some((n, b.iter().rev().fold(0, |x, &c| (x << 8) | c as u64), 0)),
+            8..=16 => Some((n, word_at(0), word_at(n - 8))),
+            _ => None,
+        }
+    }
+
+    fn slot(&self, (n, lo, hi): Key) -> usize {
+        ((lo ^ hi.rotate_left(31) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 }
 
@@ -129,6 +191,19 @@ fn fold_char(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_word_map_finds_its_words_and_no_others() {
+        // Lengths on both sides of the key's eight- and sixteen-byte parts.
+        let words = ["say", "saying", "reported", "acknowledged", "acknowledgement", "counterstatement"];
+        let map = super::ShortWordMap::new(words.iter().enumerate().map(|(i, w)| (w.to_string(), i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(i), "{w}");
+        }
+        for w in ["sa", "says", "sayin", "reporter", "acknowledgements", "counterstatements", "", "say\0"] {
+            assert_eq!(map.get(w), None, "{w:?}");
+        }
+    }
+
     #[test]
     fn folding_ignores_case_and_accents() {
         assert_eq!(super::fold("Zélensky ŁUKASZ"), "zelensky lukasz");

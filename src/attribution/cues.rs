@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::{Fnv, Prefilter, WordSet, Words};
+use crate::text::{ShortWordMap, WordSet, Words};
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -238,38 +238,34 @@ impl CueClass {
 }
 
 pub fn classify(lower: &str) -> CueClass {
-    type Classes = std::collections::HashMap<String, CueClass, std::hash::BuildHasherDefault<Fnv>>;
-    static CLASSES: OnceLock<(Prefilter, Classes)> = OnceLock::new();
-    if !could_be_cue(lower) {
+    static CLASSES: OnceLock<ShortWordMap<CueClass>> = OnceLock::new();
+    // (Every word of every sentence is asked: cues are 3 to 14 letters, and
+    // the table holds only those, so other words end at the length test.)
+    if !(3..=14).contains(&lower.len()) {
         return CueClass::default();
     }
-    let (filter, classes) = CLASSES.get_or_init(|| {
-        let mut map = std::collections::HashMap::default();
+    let classes = CLASSES.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, CueClass> = std::collections::HashMap::default();
         for w in speech_verbs() {
-            map.entry(w.clone()).or_insert_with(CueClass::default).speech = true;
+            map.entry(w.clone()).or_default().speech = true;
         }
         for l in VERB_FORMS_ONLY {
             for w in [l.to_string(), format!("{l}s")] {
-                map.entry(w).or_insert_with(CueClass::default).nouny = true;
+                map.entry(w).or_default().nouny = true;
             }
         }
         for w in WITH_QUOTATION_LIST {
-            map.entry(w.to_string()).or_insert_with(CueClass::default).with_quotation = true;
+            map.entry(w.to_string()).or_default().with_quotation = true;
         }
         for w in NAMING {
-            map.entry(w.to_string()).or_insert_with(CueClass::default).naming = true;
+            map.entry(w.to_string()).or_default().naming = true;
         }
         for w in OPENS_PHRASE {
-            map.entry(w.to_string()).or_insert_with(CueClass::default).opens_phrase = true;
+            map.entry(w.to_string()).or_default().opens_phrase = true;
         }
-        let mut filter = Prefilter::default();
-        map.keys().for_each(|w| filter.insert(w));
-        (filter, map)
+        ShortWordMap::new(map.into_iter().filter(|(w, _)| could_be_cue(w)))
     });
-    if !filter.may_contain(lower) {
-        return CueClass::default();
-    }
-    classes.get(lower).copied().unwrap_or_default()
+    classes.get(lower).unwrap_or_default()
 }
 
 /// Words that open a cue of two words, with what follows them: "according
