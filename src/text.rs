@@ -159,6 +159,9 @@ pub fn is_opening_mark(c: char) -> bool {
 /// Lowercases and strips accents from Latin letters, for matching names
 /// ("Zelenskyy", "ZELENSKYY", "Zélensky" all compare alike).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         for l in c.to_lowercase() {

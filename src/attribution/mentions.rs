@@ -956,8 +956,15 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     // "Kessel, whose organization ..." names no affiliation.
     let padded = format!(" {}", s.trim());
     let mut s = padded.as_str();
-    for cut in [" who ", " whose ", " which ", " that ", " where ", " and who "] {
-        if let Some(i) = s.find(cut) {
+    // (Prebuilt searchers: building them for every aside showed in profiles.)
+    static CUTS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::LazyLock::new(|| {
+        [" who ", " whose ", " which ", " that ", " where ", " and who "]
+            .iter()
+            .map(|c| memchr::memmem::Finder::new(c))
+            .collect()
+    });
+    for cut in CUTS.iter() {
+        if let Some(i) = cut.find(s.as_bytes()) {
             s = &s[..i];
         }
     }
