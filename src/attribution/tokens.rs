@@ -171,6 +171,23 @@ const DOTTED: &[&str] = &[
     "pvt", "amb", "atty", "messrs",
 ];
 
+/// What an ASCII byte is, for the tokenizer's inner loop: a letter or digit,
+/// and whether a capital.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = ALNUM | if c.is_ascii_uppercase() { UPPER } else { 0 };
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Tokenizes `text[start..end]`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
@@ -216,11 +233,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let mut prev = c;
         let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
         loop {
-            // ASCII letters and digits, the common case, without decoding.
-            while let Some(&b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric()) {
-                plain &= !b.is_ascii_uppercase();
-                prev = b as char;
+            // ASCII letters and digits, the common case, without decoding
+            // and with one table read a byte.
+            let run = j;
+            let mut seen = 0;
+            while let Some(&b) = bytes.get(j) {
+                let class = ASCII_CLASS[b as usize];
+                if class & ALNUM == 0 {
+                    break;
+                }
+                seen |= class;
                 j += 1;
+            }
+            if j > run {
+                plain &= seen & UPPER == 0;
+                prev = bytes[j - 1] as char;
             }
             let Some((d, dl)) = at(j) else { break };
             let joins = if d.is_alphanumeric() {
