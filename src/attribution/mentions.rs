@@ -960,7 +960,7 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     static CUTS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::LazyLock::new(|| {
         [" who ", " whose ", " which ", " that ", " where ", " and who "]
             .iter()
-            .map(|c| memchr::memmem::Finder::new(c))
+            .map(memchr::memmem::Finder::new)
             .collect()
     });
     for cut in CUTS.iter() {
