@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::{ShortWordMap, WordSet, Words};
+use crate::text::{Prefilter, ShortWordMap, WordSet, Words};
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -238,13 +238,13 @@ impl CueClass {
 }
 
 pub fn classify(lower: &str) -> CueClass {
-    static CLASSES: OnceLock<ShortWordMap<CueClass>> = OnceLock::new();
+    static CLASSES: OnceLock<(Prefilter, ShortWordMap<CueClass>)> = OnceLock::new();
     // (Every word of every sentence is asked: cues are 3 to 14 letters, and
     // the table holds only those, so other words end at the length test.)
     if !(3..=14).contains(&lower.len()) {
         return CueClass::default();
     }
-    let classes = CLASSES.get_or_init(|| {
+    let (filter, classes) = CLASSES.get_or_init(|| {
         let mut map: std::collections::HashMap<String, CueClass> = std::collections::HashMap::default();
         for w in speech_verbs() {
             map.entry(w.clone()).or_default().speech = true;
@@ -263,8 +263,14 @@ pub fn classify(lower: &str) -> CueClass {
         for w in OPENS_PHRASE {
             map.entry(w.to_string()).or_default().opens_phrase = true;
         }
-        ShortWordMap::new(map.into_iter().filter(|(w, _)| could_be_cue(w)))
+        map.retain(|w, _| could_be_cue(w));
+        let mut filter = Prefilter::default();
+        map.keys().for_each(|w| filter.insert(w));
+        (filter, ShortWordMap::new(map))
     });
+    if !filter.may_contain(lower) {
+        return CueClass::default();
+    }
     classes.get(lower).unwrap_or_default()
 }
 
