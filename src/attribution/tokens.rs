@@ -203,7 +203,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     };
     let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
-    while let Some((c, len)) = at(i) {
+    while i < bytes.len() {
+        // (Spaces, the commonest byte between words, skipped at once.)
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some((c, len)) = at(i) else { break };
         // Angle brackets are markup, not words: Reuters writes "<Texaco Inc>
         // said", and feeds keep stray tags. A ticker in them goes whole:
         // "CSR Ltd <CSRA.S> said" is CSR Ltd speaking.
@@ -248,6 +254,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             if j > run {
                 plain &= seen & UPPER == 0;
                 prev = bytes[j - 1] as char;
+            }
+            // (A space or the end closes the word.)
+            if bytes.get(j).is_none_or(|&b| b == b' ') {
+                break;
             }
             let Some((d, dl)) = at(j) else { break };
             let joins = if d.is_alphanumeric() {
