@@ -463,6 +463,23 @@ pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
     found
 }
 
+/// The full name of a person the article names by surname alone, as
+/// `full_name_in` finds it, but none for places and organisations ("China"
+/// is no surname in "South China", nor "Insurance" in "Nippon Life
+/// Insurance").
+pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
+    if is_place(surname) {
+        return None;
+    }
+    let full = full_name_in(text, surname)?;
+    let organisation = full.split_whitespace().any(|w| {
+        let l = w.to_lowercase();
+        // (Insurers are named for what they sell: "Nippon Life Insurance".)
+        ORG_WORDS.contains(&l.as_str()) || l == "insurance"
+    });
+    (!organisation && !is_place(&full)).then_some(full)
+}
+
 pub fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower) || HONORIFICS.contains(&lower)
 }
@@ -2800,6 +2817,15 @@ mod tests {
 
     fn some(name: &str, aff: Option<&str>) -> Option<(String, Option<String>)> {
         Some((name.to_string(), aff.map(str::to_string)))
+    }
+
+    #[test]
+    fn full_names_of_surnames_are_people_only() {
+        let text = "Sen. Rui Costa visited South China and Nippon Life Insurance.";
+        assert_eq!(person_full_name_in(text, "Costa").as_deref(), Some("Rui Costa"));
+        assert_eq!(full_name_in(text, "China").as_deref(), Some("South China"));
+        assert_eq!(person_full_name_in(text, "China"), None);
+        assert_eq!(person_full_name_in(text, "Insurance"), None);
     }
 
     #[test]

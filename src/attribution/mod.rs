@@ -249,7 +249,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         });
         if !reported_before_pronoun {
             if let Some(m) = &leading {
-                speakers.notice(m, i);
+                speakers.notice(text, m, i);
             }
         }
         if let Some(frame) = frame {
@@ -275,7 +275,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
         if reported_before_pronoun {
             if let Some(m) = &leading {
-                speakers.notice(m, i);
+                speakers.notice(text, m, i);
             }
         }
         // "X said A, while Y said B": the later frames of the sentence, after
@@ -2099,6 +2099,12 @@ mod tests {
             "Rui Costa arrived on Monday.\nEgypt said it would seek loans.\nMPs said the plan was late.\nAna Lima and Paulo Reis said they agreed.\nHe said the talks went well.",
         );
         assert_eq!(row(&r, 4).1, Some("Rui Costa"));
+        // A surname opening narration is the person the article names in
+        // full elsewhere, so "he" beside it is them, not a name met since.
+        let r = attributed(
+            "The debate pitted Gov. Ana Lima against Sen. Rui Costa on Tuesday.\nSocial Security and farm payments are not counted.\nCosta exaggerates when he says he wrote the bill.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Rui Costa"));
     }
 
     #[test]

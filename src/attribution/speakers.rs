@@ -82,13 +82,21 @@ impl Speakers {
     }
 
     /// Notes a person named in narration, so that a later pronoun can refer
-    /// to them: a full name, or a surname already known.
-    pub fn notice(&mut self, m: &Mention, at: usize) {
+    /// to them: a full name, a surname already known, or a surname whose
+    /// full name the article writes elsewhere (`text`).
+    pub fn notice(&mut self, text: &str, m: &Mention, at: usize) {
         let several_words = m.name.split_whitespace().nth(1).is_some();
         // (A surname with a title is a person too: "The Attorney General
         // Lord Goldsmith has issued guidance".)
         if several_words || m.affiliation.is_some() || self.find(&m.name).is_some() {
             self.resolve(m, at);
+        } else if matches!(m.kind, MentionKind::Name { org: false }) {
+            // "Sanders exaggerates when he says ...", the article having
+            // named "Sen. Bernie Sanders" only inside other sentences: he is
+            // Bernie Sanders, whom "he" can name.
+            if let Some(full) = super::mentions::person_full_name_in(text, &m.name) {
+                self.resolve(&Mention { name: full, ..m.clone() }, at);
+            }
         }
     }
 
