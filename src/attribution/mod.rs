@@ -2108,6 +2108,16 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_names_one_of_a_pair_not_the_pair() {
+        let r = attributed(
+            "Ana Lima and Paulo Reis said they agreed.\nLima said the vote was fair.\nSears Roebuck and Co said sales rose.\nSears said it would hire.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Ana Lima"));
+        // A company named with "and" is one speaker, whom its first word names.
+        assert_eq!(row(&r, 3).1, Some("Sears Roebuck and Co"));
+    }
+
+    #[test]
     fn pronouns_find_the_subject_not_names_in_the_words_reported() {
         // The narration's subject after "But" and an opening phrase, or after
         // an organisation and a role, is who "he" is next.

@@ -107,7 +107,9 @@ impl Speakers {
             .iter()
             .enumerate()
             .filter(|(_, s)| {
-                !s.unnamed && (s.words == words || (words.len() == 1 && s.words.contains(&words[0])))
+                !s.unnamed
+                    && (s.words == words
+                        || (words.len() == 1 && !is_pair(&s.words) && s.words.contains(&words[0])))
             })
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i)
@@ -147,6 +149,8 @@ impl Speakers {
             .enumerate()
             .filter(|(_, s)| {
                 !s.unnamed
+                    && !is_pair(&s.words)
+                    && !is_pair(&words)
                     && ((words.len() == 1 && s.words.contains(&words[0]))
                         || (s.words.len() == 1 && words.contains(&s.words[0])))
             })
@@ -253,4 +257,16 @@ impl Speakers {
         });
         self.list.len() - 1
     }
+}
+
+/// "Pierce and Carroll": two people, neither of whom a surname alone names
+/// ("Sears Roebuck and Co" is one company, which "Sears" names).
+fn is_pair(words: &[String]) -> bool {
+    let company = words.last().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "co" | "corp" | "inc" | "plc" | "nv" | "ltd" | "company" | "corporation"
+        )
+    });
+    !company && words.iter().any(|w| w == "and")
 }
