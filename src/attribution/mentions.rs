@@ -956,12 +956,15 @@ fn join(text: &str, toks: &[Token]) -> String {
 }
 
 fn pronoun(l: &str) -> Option<Pronoun> {
+    // (With their contractions: "He's claiming that ...", "let's tell".)
     match l {
-        "he" | "him" => Some(Pronoun::He),
-        "she" | "her" => Some(Pronoun::She),
-        "they" | "them" => Some(Pronoun::They),
-        "it" => Some(Pronoun::It),
-        "i" | "we" => Some(Pronoun::Writer),
+        "he" | "him" | "he's" | "he'd" | "he'll" => Some(Pronoun::He),
+        "she" | "her" | "she's" | "she'd" | "she'll" => Some(Pronoun::She),
+        "they" | "them" | "they're" | "they'd" | "they'll" | "they've" => Some(Pronoun::They),
+        "it" | "it's" | "it'd" | "it'll" => Some(Pronoun::It),
+        "i" | "we" | "i'm" | "i'd" | "i'll" | "i've" | "we're" | "we'd" | "we'll" | "we've" | "let's" => {
+            Some(Pronoun::Writer)
+        }
         _ => None,
     }
 }
@@ -1959,6 +1962,8 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     let first = toks.get(k).filter(|_| k < hi)?;
     let l = lower(text, first);
     if let Some(p) = pronoun(&l) {
+        // (A contraction opening the sentence, "He's a former president,"
+        // is no name, and may be quoted words: no subject either.)
         if matches!(l.as_str(), "he" | "she" | "they") {
             return Some(Mention::pronoun(text, p, first.start, first.end));
         }

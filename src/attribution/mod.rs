@@ -2108,6 +2108,14 @@ mod tests {
     }
 
     #[test]
+    fn contracted_pronouns_are_pronouns_not_names() {
+        let r = attributed("Rui Costa spoke on Monday.\nHe's claiming that the vote was rigged.\nAs I've suggested, the plan will fail.");
+        assert_eq!(row(&r, 1).1, Some("Rui Costa"));
+        // The writer is no one the article names.
+        assert_eq!(row(&r, 2).1, None);
+    }
+
+    #[test]
     fn a_surname_names_one_of_a_pair_not_the_pair() {
         let r = attributed(
             "Ana Lima and Paulo Reis said they agreed.\nLima said the vote was fair.\nSears Roebuck and Co said sales rose.\nSears said it would hire.",
