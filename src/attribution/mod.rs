@@ -235,7 +235,10 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 }
             }
         }
-        let (frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
+        let (mut frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
+        if let Some(f) = frame.as_mut() {
+            possessor_owns_the_claim(text, &toks, f);
+        }
         let subordinate = subordinate.flatten();
         // "Mr Blair has failed, he claimed": a name in the words reported
         // is no one "he" can be; it is noticed after the frame's pronoun.
@@ -801,6 +804,29 @@ static SPOKEN_THINGS: crate::text::Words = crate::text::Words::new(&[
     "pitch",
     "message",
 ]);
+
+/// "Biden rubbished Trump’s claim that ...", "rejected Clinton’s claim":
+/// a name with 's right before a cue used as a noun is whose claim it is,
+/// and the words before it are no title of theirs. ("Moody's said" keeps
+/// its 's: "said" is a verb.)
+fn possessor_owns_the_claim(text: &str, toks: &[Token], frame: &mut Frame) {
+    let Some(m) = frame.mention.as_mut().filter(|m| matches!(m.kind, MentionKind::Name { .. })) else {
+        return;
+    };
+    let Some(k) = toks.iter().position(|t| t.start == frame.cue.start) else { return };
+    let nominal = toks[k].cue.nouny && !toks[k].cue.speech;
+    if k == 0 || !nominal || toks[k - 1].end != m.end {
+        return;
+    }
+    let Some(name) = m.name.strip_suffix("'s").or_else(|| m.name.strip_suffix("’s")) else { return };
+    let cut = m.name.len() - name.len();
+    if name.is_empty() || !text[..m.end].ends_with(&m.name[name.len()..]) {
+        return;
+    }
+    m.name = name.to_string();
+    m.end -= cut;
+    m.affiliation = None;
+}
 
 /// Finds the first cue in the sentence that has a source (or is an impersonal
 /// passive: "It was reported that ...").
@@ -2105,6 +2131,14 @@ mod tests {
             "The debate pitted Gov. Ana Lima against Sen. Rui Costa on Tuesday.\nSocial Security and farm payments are not counted.\nCosta exaggerates when he says he wrote the bill.",
         );
         assert_eq!(row(&r, 2).1, Some("Rui Costa"));
+    }
+
+    #[test]
+    fn a_claim_is_its_possessor_s() {
+        let r = attributed("Donald Trump spoke on Monday.\nBiden rubbished Trump’s claim that the economy was weak.\nMoody's said the rating would stay.");
+        assert_eq!((row(&r, 1).1, row(&r, 1).2), (Some("Donald Trump"), None));
+        // A verb after the 's: the name is the company's own.
+        assert_eq!(row(&r, 2).1, Some("Moody's"));
     }
 
     #[test]
