@@ -810,22 +810,50 @@ static SPOKEN_THINGS: crate::text::Words = crate::text::Words::new(&[
 /// and the words before it are no title of theirs. ("Moody's said" keeps
 /// its 's: "said" is a verb.)
 fn possessor_owns_the_claim(text: &str, toks: &[Token], frame: &mut Frame) {
-    let Some(m) = frame.mention.as_mut().filter(|m| matches!(m.kind, MentionKind::Name { .. })) else {
-        return;
-    };
     let Some(k) = toks.iter().position(|t| t.start == frame.cue.start) else { return };
     let nominal = toks[k].cue.nouny && !toks[k].cue.speech;
-    if k == 0 || !nominal || toks[k - 1].end != m.end {
+    if k == 0 || !nominal || frame.mention.is_none() {
         return;
     }
+    let p = k - 1;
+    let l = lower(text, &toks[p]);
+    let contraction = matches!(
+        l.as_str(),
+        "he's" | "she's" | "it's" | "that's" | "what's" | "there's" | "here's" | "who's" | "let's"
+    );
+    if !toks[p].word || contraction || !l.ends_with("'s") {
+        return;
+    }
+    // The owner: the capitalised words that end in the 's, and "the" before
+    // them ("Mr Mallon's claim", "the London mayor's comments", "the
+    // party's promises"), not the clause they stand in.
+    let capitalised = |t: &Token| t.word && t.text(text).starts_with(char::is_uppercase);
+    let mut j = p;
+    while j > 0 {
+        // ("Department of Agriculture's": a connector between capitals.)
+        let connects = j >= 2
+            && matches!(lower(text, &toks[j - 1]).as_str(), "of" | "for" | "and")
+            && capitalised(&toks[j - 2]);
+        if !(capitalised(&toks[j - 1]) || connects) {
+            break;
+        }
+        j -= 1;
+    }
+    if j > 0 && lower(text, &toks[j - 1]) == "the" {
+        j -= 1;
+    }
+    let Some(mut m) = mentions::subject_before(text, toks, j, k).filter(|m| m.end == toks[p].end) else {
+        return;
+    };
     let Some(name) = m.name.strip_suffix("'s").or_else(|| m.name.strip_suffix("’s")) else { return };
-    let cut = m.name.len() - name.len();
-    if name.is_empty() || !text[..m.end].ends_with(&m.name[name.len()..]) {
+    if name.is_empty() {
         return;
     }
+    let cut = m.name.len() - name.len();
     m.name = name.to_string();
     m.end -= cut;
     m.affiliation = None;
+    frame.mention = Some(m);
 }
 
 /// Finds the first cue in the sentence that has a source (or is an impersonal
@@ -2139,6 +2167,10 @@ mod tests {
         assert_eq!((row(&r, 1).1, row(&r, 1).2), (Some("Donald Trump"), None));
         // A verb after the 's: the name is the company's own.
         assert_eq!(row(&r, 2).1, Some("Moody's"));
+        // The owner, not the clause the owner stands in.
+        let r = attributed("Rui Costa spoke on Monday.\nAnd he hit back at Mr Costa's claim that the bridge was safe.\nThe inquiry rejected the Department of Transport's claim that it had acted.");
+        assert_eq!(row(&r, 1).1, Some("Rui Costa"));
+        assert_eq!(row(&r, 2).1, Some("Department of Transport"));
     }
 
     #[test]
