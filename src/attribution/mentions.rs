@@ -955,7 +955,7 @@ fn join(text: &str, toks: &[Token]) -> String {
     }
 }
 
-fn pronoun(l: &str) -> Option<Pronoun> {
+pub(crate) fn pronoun(l: &str) -> Option<Pronoun> {
     // (With their contractions: "He's claiming that ...", "let's tell".)
     match l {
         "he" | "him" | "he's" | "he'd" | "he'll" => Some(Pronoun::He),

@@ -2179,6 +2179,9 @@ mod tests {
         assert_eq!(row(&r, 1).1, Some("Rui Costa"));
         // The writer is no one the article names.
         assert_eq!(row(&r, 2).1, None);
+        // "I'm saying" inside a quotation names no new person for "he".
+        let r = attributed("Rui Costa spoke on Monday.\n\"I'm not saying it is deliberate, but Reis did a similar thing.\"\n\"I said it was fine,\" he added.");
+        assert_eq!(row(&r, 2).1, Some("Rui Costa"));
     }
 
     #[test]

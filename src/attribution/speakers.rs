@@ -35,10 +35,18 @@ impl Speakers {
     /// Like `resolve`, with a speaker a pronoun cannot be ("he told
     /// Hannity": not Hannity).
     pub fn resolve_avoiding(&mut self, m: &Mention, at: usize, not: Option<usize>) -> Option<usize> {
-        let id = match &m.kind {
-            MentionKind::Pronoun(p) => self.antecedent(*p, at, not)?,
-            MentionKind::Name { org } => self.by_name(&m.name, !org),
-            MentionKind::Description { person } => self.by_description(&m.name, *person),
+        // ("I'm", "He's": a pronoun that some rule took for a name.)
+        let contracted = match &m.kind {
+            MentionKind::Name { .. } if m.name.contains(['\'', '’']) => {
+                super::mentions::pronoun(&m.name.to_lowercase().replace('’', "'"))
+            }
+            _ => None,
+        };
+        let id = match (&m.kind, contracted) {
+            (_, Some(p)) => self.antecedent(p, at, not)?,
+            (MentionKind::Pronoun(p), _) => self.antecedent(*p, at, not)?,
+            (MentionKind::Name { org }, _) => self.by_name(&m.name, !org),
+            (MentionKind::Description { person }, _) => self.by_description(&m.name, *person),
         };
         let s = &mut self.list[id];
         s.last_seen = at;
