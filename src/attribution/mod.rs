@@ -846,10 +846,13 @@ fn possessor_owns_the_claim(text: &str, toks: &[Token], frame: &mut Frame) {
         return;
     };
     let Some(name) = m.name.strip_suffix("'s").or_else(|| m.name.strip_suffix("’s")) else { return };
+    // (The span loses the 's as the text writes it, which the name may not:
+    // "’s" is four bytes, "'s" two.)
+    let written = toks[p].text(text);
+    let Some(cut) = ["’s", "'s"].iter().find(|e| written.ends_with(*e)).map(|e| e.len()) else { return };
     if name.is_empty() {
         return;
     }
-    let cut = m.name.len() - name.len();
     m.name = name.to_string();
     m.end -= cut;
     m.affiliation = None;
@@ -2171,6 +2174,14 @@ mod tests {
         let r = attributed("Rui Costa spoke on Monday.\nAnd he hit back at Mr Costa's claim that the bridge was safe.\nThe inquiry rejected the Department of Transport's claim that it had acted.");
         assert_eq!(row(&r, 1).1, Some("Rui Costa"));
         assert_eq!(row(&r, 2).1, Some("Department of Transport"));
+        // The source span ends before the 's as written, curly or straight.
+        for text in [
+            "He highlighted the party’s claim that taxes would fall.",
+            "He highlighted the party's claim that taxes would fall.",
+        ] {
+            let source = attribute_rows(text)[0].0.source.expect("a source");
+            assert_eq!(&text[source.start..source.end], "the party", "{text}");
+        }
     }
 
     #[test]
