@@ -50,7 +50,10 @@ impl Speakers {
         };
         let s = &mut self.list[id];
         s.last_seen = at;
-        if let MentionKind::Pronoun(p) = &m.kind {
+        if let Some(p) = contracted.as_ref().or(match &m.kind {
+            MentionKind::Pronoun(p) => Some(p),
+            _ => None,
+        }) {
             if s.person && s.gender.is_none() {
                 s.gender = match p {
                     Pronoun::He => Some(Gender::Male),
