@@ -415,6 +415,10 @@ static HONORIFICS: Words = Words::new(&[
 /// "Blair"), when the article writes exactly one such full name: a speaker
 /// first met by surname alone then takes it.
 pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
+    // (An empty surname would match between the bytes of a character.)
+    if surname.is_empty() {
+        return None;
+    }
     let mut found: Option<String> = None;
     for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
         let end = at + surname.len();
@@ -2831,6 +2835,7 @@ mod tests {
         assert_eq!(full_name_in(text, "China").as_deref(), Some("South China"));
         assert_eq!(person_full_name_in(text, "China"), None);
         assert_eq!(person_full_name_in(text, "Insurance"), None);
+        assert_eq!(full_name_in(text, ""), None);
     }
 
     #[test]
