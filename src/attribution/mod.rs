@@ -2196,6 +2196,11 @@ mod tests {
             "Rui Costa arrived on Monday.\nEgypt said it would seek loans.\nMPs said the plan was late.\nAna Lima and Paulo Reis said they agreed.\nHe said the talks went well.",
         );
         assert_eq!(row(&r, 4).1, Some("Rui Costa"));
+        // A city, or the club named for it, is no "he" either.
+        let r = attributed(
+            "Rui Costa scored twice.\nBirmingham said the fee was agreed.\n\"It was fine,\" he said.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Rui Costa"));
         // A surname opening narration is the person the article names in
         // full elsewhere, so "he" beside it is them, not a name met since.
         let r = attributed(
