@@ -959,7 +959,12 @@ fn join(text: &str, toks: &[Token]) -> String {
     }
 }
 
-pub(crate) fn pronoun(l: &str) -> Option<Pronoun> {
+/// The pronoun a name is, when a rule took one for a name ("He's", "I’m").
+pub(crate) fn name_as_pronoun(name: &str) -> Option<Pronoun> {
+    pronoun(&name.to_lowercase().replace('’', "'"))
+}
+
+fn pronoun(l: &str) -> Option<Pronoun> {
     // (With their contractions: "He's claiming that ...", "let's tell".)
     match l {
         "he" | "him" | "he's" | "he'd" | "he'll" => Some(Pronoun::He),

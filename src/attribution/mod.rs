@@ -813,7 +813,7 @@ fn contraction_is_pronoun(frame: &mut Frame) {
     let Some(m) = frame.mention.as_mut().filter(|m| matches!(m.kind, MentionKind::Name { .. })) else {
         return;
     };
-    match mentions::pronoun(&m.name.to_lowercase().replace('’', "'")) {
+    match mentions::name_as_pronoun(&m.name) {
         Some(Pronoun::It) => frame.mention = None,
         Some(p) if m.name.contains(['\'', '’']) => m.kind = MentionKind::Pronoun(p),
         _ => {}

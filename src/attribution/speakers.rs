@@ -38,7 +38,7 @@ impl Speakers {
         // ("I'm", "He's": a pronoun that some rule took for a name.)
         let contracted = match &m.kind {
             MentionKind::Name { .. } if m.name.contains(['\'', '’']) => {
-                super::mentions::pronoun(&m.name.to_lowercase().replace('’', "'"))
+                super::mentions::name_as_pronoun(&m.name)
             }
             _ => None,
         };
