@@ -2552,8 +2552,14 @@ impl NamePhrase {
             Some(k) if affiliation.is_none() => clean_affiliation(&join(text, &toks[k + 1..r.hi])),
             _ => affiliation,
         };
+        // ("He's", "I'm": a pronoun, whichever rule took it for a name.)
+        let contracted = if name_hi == r.name_lo + 1 && name.contains(['\'', '’']) {
+            name_as_pronoun(&name)
+        } else {
+            None
+        };
         Mention {
-            kind: MentionKind::Name { org },
+            kind: contracted.map_or(MentionKind::Name { org }, MentionKind::Pronoun),
             start: toks[r.name_lo].start,
             end: toks[name_hi - 1].end,
             name,

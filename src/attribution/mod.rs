@@ -238,7 +238,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let (mut frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
         if let Some(f) = frame.as_mut() {
             possessor_owns_the_claim(text, &toks, f);
-            contraction_is_pronoun(f);
+            impersonal_it(f);
         }
         let subordinate = subordinate.flatten();
         // "Mr Blair has failed, he claimed": a name in the words reported
@@ -806,17 +806,15 @@ static SPOKEN_THINGS: crate::text::Words = crate::text::Words::new(&[
     "message",
 ]);
 
-/// "He's claiming", "It's said that": a contraction some rule took for a
-/// name is its pronoun; "it's" before a cue is impersonal ("It's said that
-/// ...": nobody named), as "it is" is.
-fn contraction_is_pronoun(frame: &mut Frame) {
-    let Some(m) = frame.mention.as_mut().filter(|m| matches!(m.kind, MentionKind::Name { .. })) else {
-        return;
-    };
-    match mentions::name_as_pronoun(&m.name) {
-        Some(Pronoun::It) => frame.mention = None,
-        Some(p) if m.name.contains(['\'', '’']) => m.kind = MentionKind::Pronoun(p),
-        _ => {}
+/// "It's said that ...": "it's" before a cue is impersonal, nobody named,
+/// as "it is" is (and so is an "It" some rule took for a name).
+fn impersonal_it(frame: &mut Frame) {
+    let impersonal = frame.mention.as_ref().is_some_and(|m| {
+        (matches!(m.kind, MentionKind::Name { .. }) || m.name.contains(['\'', '’']))
+            && mentions::name_as_pronoun(&m.name) == Some(Pronoun::It)
+    });
+    if impersonal {
+        frame.mention = None;
     }
 }
 

@@ -35,25 +35,14 @@ impl Speakers {
     /// Like `resolve`, with a speaker a pronoun cannot be ("he told
     /// Hannity": not Hannity).
     pub fn resolve_avoiding(&mut self, m: &Mention, at: usize, not: Option<usize>) -> Option<usize> {
-        // ("I'm", "He's": a pronoun that some rule took for a name.)
-        let contracted = match &m.kind {
-            MentionKind::Name { .. } if m.name.contains(['\'', '’']) => {
-                super::mentions::name_as_pronoun(&m.name)
-            }
-            _ => None,
-        };
-        let id = match (&m.kind, contracted) {
-            (_, Some(p)) => self.antecedent(p, at, not)?,
-            (MentionKind::Pronoun(p), _) => self.antecedent(*p, at, not)?,
-            (MentionKind::Name { org }, _) => self.by_name(&m.name, !org),
-            (MentionKind::Description { person }, _) => self.by_description(&m.name, *person),
+        let id = match &m.kind {
+            MentionKind::Pronoun(p) => self.antecedent(*p, at, not)?,
+            MentionKind::Name { org } => self.by_name(&m.name, !org),
+            MentionKind::Description { person } => self.by_description(&m.name, *person),
         };
         let s = &mut self.list[id];
         s.last_seen = at;
-        if let Some(p) = contracted.as_ref().or(match &m.kind {
-            MentionKind::Pronoun(p) => Some(p),
-            _ => None,
-        }) {
+        if let MentionKind::Pronoun(p) = &m.kind {
             if s.person && s.gender.is_none() {
                 s.gender = match p {
                     Pronoun::He => Some(Gender::Male),
