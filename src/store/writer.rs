@@ -1,8 +1,8 @@
-//! Indexing a corpus: reading and attribution on one thread, Tantivy's writer
-//! on another, one commit at the end so a failed run leaves the index as it was.
+//! Indexing a corpus: reading and attribution on this thread, Tantivy's
+//! indexing threads beside it, one commit at the end so a failed run leaves
+//! the index as it was.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use tantivy::{IndexWriter, TantivyDocument, Term};
@@ -58,34 +58,15 @@ pub trait Progress {
 
 impl Progress for () {}
 
-/// What the reading thread hands the writer, in file order.
-enum Message {
-    /// A file was opened: its old sentences go.
-    File {
-        key: String,
-    },
-    /// Annotated articles of the current file, as index documents.
-    Docs {
-        articles: usize,
-        bytes: u64,
-        docs: Vec<TantivyDocument>,
-    },
-    /// A record, or a whole file, that could not be read.
-    Issue(ReadIssue),
-    FileDone,
-}
-
-/// Articles a message carries: enough to keep the channel cheap, few
-/// enough that memory stays flat.
-const BATCH: usize = 64;
-
 /// Indexes every article under `paths` into `store`, replacing the sentences
 /// of files indexed before. Unreadable files and records are skipped and
 /// reported; an error from the index itself aborts without committing.
 ///
-/// Reading and attribution run on one thread while Tantivy's writer indexes
-/// on the others; memory is bounded by the writer's budget and a few
-/// batches in flight, whatever the size of the corpus.
+/// This thread reads and attributes while Tantivy's indexing threads index
+/// what it hands them, so both cores work; memory is bounded by the
+/// writer's budget and its queue of documents, whatever the size of the
+/// corpus. (A reading thread of its own, handing batches to this one, only
+/// added a hop: the writer's queue already decouples the two.)
 pub fn index_corpus(
     store: &Store,
     paths: &[PathBuf],
@@ -110,88 +91,65 @@ pub fn index_corpus(
     let mut merges = tantivy::indexer::LogMergePolicy::default();
     merges.set_max_docs_before_merge(500_000);
     writer.set_merge_policy(Box::new(merges));
-    let f = store.fields;
-    let (tx, rx) = mpsc::sync_channel::<Message>(8);
-    let fields = options.fields.clone();
-    let reader = std::thread::spawn(move || read_and_annotate(&files, &fields, &f, &tx));
-    for msg in rx {
-        match msg {
-            Message::File { key } => {
-                writer.delete_term(Term::from_field_text(f.file_key, &key));
-            }
-            Message::Docs { articles, bytes, docs } => {
-                report.articles += articles;
-                report.bytes += bytes;
-                report.sentences += docs.len();
-                for d in docs {
-                    writer.add_document(d)?;
-                }
-            }
-            Message::Issue(issue) => {
-                progress.issue(&issue);
-                report.skipped.push(issue);
-            }
-            Message::FileDone => {
-                report.files += 1;
-                progress.file_done(&report);
-            }
-        }
+    let f = &store.fields;
+    for path in &files {
+        index_file(&writer, f, path, &options.fields, &mut report, progress)?;
+        report.files += 1;
+        progress.file_done(&report);
     }
-    reader.join().map_err(|_| tantivy::TantivyError::InternalError("the reading thread panicked".into()))?;
     writer.commit()?;
     writer.wait_merging_threads()?;
     report.elapsed = started.elapsed();
     Ok(report)
 }
 
-/// The reading thread: files in order, articles in batches.
-fn read_and_annotate(files: &[PathBuf], fields: &FieldNames, f: &Fields, tx: &mpsc::SyncSender<Message>) {
-    for path in files {
-        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
-        let mut opened = false;
-        let mut batch = Message::Docs { articles: 0, bytes: 0, docs: Vec::new() };
-        let mut pending_issues = Vec::new();
-        let mut closed = false;
-        let result = corpus::for_each_article(path, fields, &mut |item| {
-            if closed {
-                return;
-            }
-            if !opened {
-                opened = true;
-                closed |= tx.send(Message::File { key: key.clone() }).is_err();
-            }
-            match item {
-                Ok(article) => {
-                    if let Message::Docs { articles, bytes, docs } = &mut batch {
-                        *articles += 1;
-                        *bytes += article.text.len() as u64;
-                        for s in annotate(&article) {
-                            docs.push(document(f, &key, &article, &s));
-                        }
-                        if *articles >= BATCH {
-                            let full = std::mem::replace(
-                                &mut batch,
-                                Message::Docs { articles: 0, bytes: 0, docs: Vec::new() },
-                            );
-                            closed |= tx.send(full).is_err();
-                        }
+/// One file's articles, attributed and handed to the writer as they come;
+/// the file's sentences indexed before go first.
+fn index_file(
+    writer: &IndexWriter,
+    f: &Fields,
+    path: &std::path::Path,
+    fields: &FieldNames,
+    report: &mut IndexReport,
+    progress: &dyn Progress,
+) -> tantivy::Result<()> {
+    let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let mut opened = false;
+    let mut failed: Option<tantivy::TantivyError> = None;
+    let mut issues = Vec::new();
+    let result = corpus::for_each_article(path, fields, &mut |item| {
+        if failed.is_some() {
+            return;
+        }
+        if !opened {
+            opened = true;
+            writer.delete_term(Term::from_field_text(f.file_key, &key));
+        }
+        match item {
+            Ok(article) => {
+                report.articles += 1;
+                report.bytes += article.text.len() as u64;
+                for s in annotate(&article) {
+                    if let Err(e) = writer.add_document(document(f, &key, &article, &s)) {
+                        failed = Some(e);
+                        return;
                     }
+                    report.sentences += 1;
                 }
-                Err(issue) => pending_issues.push(issue),
             }
-        });
-        let mut out = vec![batch];
-        out.extend(pending_issues.into_iter().map(Message::Issue));
-        if let Err(issue) = result {
-            out.push(Message::Issue(issue));
+            Err(issue) => issues.push(issue),
         }
-        out.push(Message::FileDone);
-        for m in out {
-            if tx.send(m).is_err() {
-                return;
-            }
-        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
+    // (Reported after the file's articles, as they were read.)
+    issues.extend(result.err());
+    for issue in issues {
+        progress.issue(&issue);
+        report.skipped.push(issue);
+    }
+    Ok(())
 }
 
 /// The index document of one sentence.
