@@ -188,6 +188,25 @@ const ASCII_CLASS: [u8; 256] = {
     table
 };
 
+/// How many of the eight bytes of `chunk` (in memory order) open it as ASCII
+/// letters and digits, and whether a capital is among them.
+fn ascii_alnum_prefix(chunk: u64) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte below 0x80, plus at most 0x80, stays within its byte: a
+    // byte is in lo..=hi when adding 0x80 - lo sets its high bit and adding
+    // 0x7f - hi does not.
+    let x = chunk & !HIGH;
+    let in_range = |lo: u8, hi: u8| {
+        (x.wrapping_add((0x80 - lo as u64) * ONES) & !x.wrapping_add((0x7f - hi as u64) * ONES)) & HIGH
+    };
+    let upper = in_range(b'A', b'Z');
+    let alnum = (in_range(b'0', b'9') | upper | in_range(b'a', b'z')) & !(chunk & HIGH);
+    let n = ((!alnum & HIGH).trailing_zeros() / 8) as usize;
+    let within = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (n.min(8), upper & within != 0)
+}
+
 /// Tokenizes `text[start..end]`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
@@ -243,6 +262,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             // and with one table read a byte.
             let run = j;
             let mut seen = 0;
+            // (Eight bytes at a time where eight remain: a word's end found
+            // by a branch a byte mispredicted once a word.)
+            while let Some(chunk) = bytes.get(j..j + 8) {
+                let (n, upper) = ascii_alnum_prefix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+                seen |= if upper { UPPER } else { 0 };
+                j += n;
+                if n < 8 {
+                    break;
+                }
+            }
             while let Some(&b) = bytes.get(j) {
                 let class = ASCII_CLASS[b as usize];
                 if class & ALNUM == 0 {
@@ -302,7 +331,24 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 #[cfg(test)]
 mod tests {
-    use super::tokenize;
+    use super::{ascii_alnum_prefix, tokenize};
+
+    #[test]
+    fn word_scan_stops_at_the_first_byte_no_letter_or_digit() {
+        let scan = |b: &[u8; 8]| ascii_alnum_prefix(u64::from_le_bytes(*b));
+        assert_eq!(scan(b"said the"), (4, false));
+        assert_eq!(scan(b"Sanders,"), (7, true));
+        assert_eq!(scan(b"abcdefgh"), (8, false));
+        assert_eq!(scan(b"09azAZ@["), (6, true));
+        // A capital after the word's end is not the word's.
+        assert_eq!(scan(b"so A and"), (2, false));
+        // Bytes of other scripts stop it: "Zürich".
+        assert_eq!(scan(&[b'Z', 0xC3, 0xBC, b'r', b'i', b'c', b'h', b' ']), (1, true));
+        // Punctuation beside the letters' ranges: '/', ':', '@', '[', '`', '{'.
+        for b in [b'/', b':', b'@', b'[', b'`', b'{', b' ', 0x7f] {
+            assert_eq!(scan(&[b, b'a', b'a', b'a', b'a', b'a', b'a', b'a']).0, 0, "{b:#x}");
+        }
+    }
 
     #[test]
     fn words_keep_inner_punctuation() {
