@@ -148,6 +148,8 @@ struct Facts {
 /// `text`; each sentence names its paragraph.
 pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[SentenceRef]) -> Vec<Attribution> {
     let quotes = quotes::find(text, paragraphs);
+    // (Once a quotation: one that runs over sentences is asked by each.)
+    let quotation: Vec<bool> = quotes.iter().map(|q| is_quotation(text, q)).collect();
     let mut speakers = Speakers::default();
     let mut facts: Vec<Facts> = Vec::with_capacity(sentences.len());
     // Transcripts and interviews: from the first labelled paragraph on, every
@@ -223,7 +225,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             subject: None,
             others: Vec::new(),
         };
-        let real_quotes = f.quotes.iter().any(|&k| is_quotation(text, &quotes[k]));
+        let real_quotes = f.quotes.iter().any(|&k| quotation[k]);
         // People named at the start of narration can be "he" or "she" later,
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
         let leading = mentions::leading_subject(text, &toks, 0, toks.len())
