@@ -16,6 +16,9 @@ pub struct Speaker {
     pub affiliation: Option<String>,
     /// Folded name words, for matching later mentions.
     words: Vec<String>,
+    /// The words name two ("Pierce and Carroll"): kept with them, as every
+    /// mention is matched against every speaker.
+    pair: bool,
     /// Sentence index of the latest mention.
     last_seen: usize,
 }
@@ -75,7 +78,7 @@ impl Speakers {
         let speaking = self.list.iter_mut().zip(used).filter(|(_, u)| **u).map(|(s, _)| s);
         for s in speaking.filter(|s| s.person && !s.unnamed && s.words.len() == 1) {
             if let Some(full) = super::mentions::full_name_in(text, &s.name) {
-                s.words = fold(&full).split_whitespace().map(str::to_string).collect();
+                s.set_words(fold(&full).split_whitespace().map(str::to_string).collect());
                 s.name = full;
             }
         }
@@ -108,8 +111,7 @@ impl Speakers {
             .enumerate()
             .filter(|(_, s)| {
                 !s.unnamed
-                    && (s.words == words
-                        || (words.len() == 1 && !is_pair(&s.words) && s.words.contains(&words[0])))
+                    && (s.words == words || (words.len() == 1 && !s.pair && s.words.contains(&words[0])))
             })
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i)
@@ -143,14 +145,15 @@ impl Speakers {
         }
         // "Howell" and "Mr. Howell" are the latest speaker with that surname;
         // "Vladimir Putin" after "Putin" is the same person.
+        let pair = is_pair(&words);
         let matching = self
             .list
             .iter()
             .enumerate()
             .filter(|(_, s)| {
                 !s.unnamed
-                    && !is_pair(&s.words)
-                    && !is_pair(&words)
+                    && !s.pair
+                    && !pair
                     && ((words.len() == 1 && s.words.contains(&words[0]))
                         || (s.words.len() == 1 && words.contains(&s.words[0])))
             })
@@ -162,7 +165,7 @@ impl Speakers {
             let s = &mut self.list[i];
             if s.words.len() == 1 && words.len() > 1 && person && s.person {
                 s.name = name.to_string();
-                s.words = words;
+                s.set_words(words);
             }
             return i;
         }
@@ -180,6 +183,7 @@ impl Speakers {
             one_person: false,
             gender: None,
             affiliation: None,
+            pair,
             words,
             last_seen: 0,
         });
@@ -252,10 +256,18 @@ impl Speakers {
             one_person,
             gender: None,
             affiliation: None,
+            pair: is_pair(&words),
             words,
             last_seen: 0,
         });
         self.list.len() - 1
+    }
+}
+
+impl Speaker {
+    fn set_words(&mut self, words: Vec<String>) {
+        self.pair = is_pair(&words);
+        self.words = words;
     }
 }
 
