@@ -6,6 +6,7 @@
 //! quotation followed by its frame (`"Why?" he asked.`) do not end a sentence.
 
 use crate::attribution::cues;
+use crate::attribution::tokens::lowercase;
 use crate::text::{is_closing_mark, is_opening_mark};
 
 /// Abbreviations that never end a sentence (compared without the final dot,
@@ -168,7 +169,7 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
     }
     if terms.starts_with('.') && !terms.starts_with("..") {
         let word = word_before(para, bytes, term_start);
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         if TITLES_AND_SHORTHANDS.contains(&lower.as_str()) {
             return false;
         }
@@ -184,7 +185,7 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
             return false;
         }
         if dotted_acronym || (single_initial && word.contains('.')) {
-            let w = next_word.to_lowercase();
+            let w = lowercase(next_word);
             return SENTENCE_STARTERS.contains(&w.as_str()) || is_opening_mark(first_next);
         }
     }

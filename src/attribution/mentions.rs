@@ -3,7 +3,7 @@
 //! ("Pentagon press secretary Major General Pat Ryder" is Pat Ryder,
 //! "Pentagon press secretary"); appositives become affiliations.
 
-use super::tokens::Token;
+use super::tokens::{lowercase, Lower, Token};
 use crate::text::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,7 +432,7 @@ pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
         // Up to two given names or initials, capitalised, no titles or common words.
         let mut given: Vec<&str> = Vec::new();
         for w in before.trim_end_matches(' ').rsplit(' ').take(2) {
-            let l = w.to_lowercase();
+            let l = lowercase(w);
             // (A dot only in an initial: "Morgan." ends a sentence.)
             let name_like = w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || (c == '.' && w.len() == 2))
@@ -477,7 +477,7 @@ pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
     }
     let full = full_name_in(text, surname)?;
     let organisation = full.split_whitespace().any(|w| {
-        let l = w.to_lowercase();
+        let l = lowercase(w);
         // (Insurers are named for what they sell: "Nippon Life Insurance".)
         ORG_WORDS.contains(&l.as_str()) || l == "insurance"
     });
@@ -961,7 +961,7 @@ fn join(text: &str, toks: &[Token]) -> String {
 
 /// The pronoun a name is, when a rule took one for a name ("He's", "I’m").
 pub(crate) fn name_as_pronoun(name: &str) -> Option<Pronoun> {
-    pronoun(&name.to_lowercase().replace('’', "'"))
+    pronoun(&Lower::of(name))
 }
 
 fn pronoun(l: &str) -> Option<Pronoun> {
@@ -1004,7 +1004,7 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     // An aside that is a clause says what someone did, not who they are:
     // "speaking for the investor group", "referring to ...", "but he said
     // ...". "from Microsoft", "for the Liberal Democrats": who they speak for.
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = lowercase(s.split_whitespace().next().unwrap_or(""));
     // ("2004 saw a rise in ...": a year opens a clause.)
     if first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -1044,7 +1044,7 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     );
     // (A capitalised -ing word is a participle only before a preposition:
     // "Speaking to the BBC", not "Boeing spokesman", "Beijing correspondent".)
-    let second = s.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+    let second = lowercase(s.split_whitespace().nth(1).unwrap_or(""));
     let participle = first.ends_with("ing")
         && !title_ing
         && (s.starts_with(char::is_lowercase) || PREPOSITIONS.contains(&second.as_str()));
@@ -2307,7 +2307,7 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
     // Sentence-initial capital: "One expert" is "one expert".
     // Sentence-initial capital: "One expert" is "one expert"; "Treasury
     // officials" keeps its proper noun.
-    let first = raw.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = lowercase(raw.split_whitespace().next().unwrap_or(""));
     let common = DETERMINERS.contains(&first.as_str())
         || SOURCE_NOUNS.contains(&first.as_str())
         || NUMBER_WORDS.contains(&first.as_str());
@@ -2322,12 +2322,11 @@ fn description(text: &str, s: usize, e: usize) -> Mention {
     };
     let name = spokesperson_for(&name).unwrap_or(name);
     let name = if name.contains(['<', '>']) { without_markup(&name) } else { name };
-    let person =
-        raw.split_whitespace().last().is_some_and(|w| ONE_PERSON.contains(&w.to_lowercase().as_str()))
-            || (raw.contains("pokes")
-                && raw.split_whitespace().any(|w| {
-                    matches!(w.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson")
-                }));
+    let person = raw.split_whitespace().last().is_some_and(|w| ONE_PERSON.contains(&lowercase(w).as_str()))
+        || (raw.contains("pokes")
+            && raw
+                .split_whitespace()
+                .any(|w| matches!(lowercase(w).as_str(), "spokesman" | "spokeswoman" | "spokesperson")));
     Mention {
         kind: MentionKind::Description { person },
         start: s,
@@ -2435,11 +2434,11 @@ fn spokesperson_for(description: &str) -> Option<String> {
     let words: Vec<&str> = description.split_whitespace().collect();
     let is_role =
         |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokespeople");
-    let role = words.iter().position(|w| is_role(&w.to_lowercase()))?;
+    let role = words.iter().position(|w| is_role(&lowercase(w)))?;
     let lead = usize::from(
         words
             .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one" | "another")),
+            .is_some_and(|w| matches!(lowercase(w).as_str(), "a" | "an" | "the" | "one" | "another")),
     );
     let org: Vec<&str> = if role + 2 < words.len() && matches!(words[role + 1], "for" | "of" | "at") {
         // (Only "a [senior] spokesman for X".)
@@ -2461,7 +2460,7 @@ fn spokesperson_for(description: &str) -> Option<String> {
         Some((first, _)) if first.eq_ignore_ascii_case("the") => org.join(" "),
         Some((first, _)) if capitalised(first) => org.join(" "),
         // ("a ministry spokesman"; not "his spokesman", "a senior spokesman".)
-        Some(_) if org.iter().any(|w| ORGANISATION_NOUNS.contains(&w.to_lowercase().as_str())) => {
+        Some(_) if org.iter().any(|w| ORGANISATION_NOUNS.contains(&lowercase(w).as_str())) => {
             format!("the {}", org.join(" "))
         }
         Some(_) => return None,

@@ -1682,7 +1682,7 @@ fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], s
             let q = &quotes[k];
             for w in text[q.inner_start..q.inner_end].split(|c: char| !c.is_alphanumeric()) {
                 if !w.is_empty() {
-                    out.push_str(&w.to_lowercase());
+                    out.push_str(&tokens::lowercase(w));
                     out.push(' ');
                 }
             }

@@ -102,6 +102,17 @@ enum Repr<'a> {
     Owned(String),
 }
 
+/// `s` in lowercase exactly as `str::to_lowercase` makes it (’ stays ’),
+/// without allocating for ASCII of up to 30 bytes: the rules lowercase
+/// words of names and descriptions again and again.
+pub fn lowercase(s: &str) -> Lower<'_> {
+    if s.is_ascii() {
+        Lower::of(s)
+    } else {
+        Lower(Repr::Owned(s.to_lowercase()))
+    }
+}
+
 impl<'a> Lower<'a> {
     pub fn of(s: &'a str) -> Lower<'a> {
         let bytes = s.as_bytes();
