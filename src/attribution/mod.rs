@@ -210,10 +210,14 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             s.start
         };
         let toks = tokens::tokenize(text, body, s.end);
-        let in_quote: Vec<bool> = toks
-            .iter()
-            .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
-            .collect();
+        // (Most sentences quote nobody: their tokens are all outside.)
+        let in_quote: Vec<bool> = if overlapping.is_empty() {
+            vec![false; toks.len()]
+        } else {
+            toks.iter()
+                .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
+                .collect()
+        };
         let mut f = Facts {
             quotes: overlapping,
             frame: None,
@@ -703,7 +707,9 @@ fn dateline_end(sentence: &str) -> Option<usize> {
     let head = &sentence[..cut];
     // The first spaced dash (one pass: this runs for every paragraph).
     let bytes = head.as_bytes();
-    let (dash_at, dash) = head.char_indices().find_map(|(k, c)| {
+    // (Dashes longer than a hyphen all open with the byte 0xE2.)
+    let (dash_at, dash) = memchr::memchr2_iter(b'-', 0xE2, bytes).find_map(|k| {
+        let c = head[k..].chars().next()?;
         if !(c == '-' || crate::text::is_dash(c)) || k == 0 || bytes[k - 1] != b' ' {
             return None;
         }
@@ -737,7 +743,8 @@ fn dateline_end(sentence: &str) -> Option<usize> {
 /// closing punctuation inside.
 fn is_quotation(text: &str, q: &Quote) -> bool {
     let inner = text[q.inner_start..q.inner_end].trim();
-    let words = inner.split_whitespace().count();
+    // (Counted up to three: all the rule below asks.)
+    let words = inner.split_whitespace().take(3).count();
     // A title or a label, whatever its length: 'a film called "Heat"',
     // 'the so-called "tax relief plan"', 'a show titled "Morning Joe"'.
     let before = text[..q.start].trim_end();
