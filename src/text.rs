@@ -65,7 +65,7 @@ impl<V: Copy> ShortWordMap<V> {
     /// The map of `entries`; words longer than 16 bytes are left out.
     pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let entries: Vec<(Key, V)> =
-            entries.into_iter().filter_map(|(w, v)| Self::key(&w).map(|k| (k, v))).collect();
+            entries.into_iter().filter_map(|(w, v)| Self::key(w.as_bytes()).map(|k| (k, v))).collect();
         // A quarter full at most, so that probes are short.
         let bits = (entries.len() * 4).next_power_of_two().max(16).trailing_zeros();
         let mut map = ShortWordMap { slots: vec![None; 1 << bits], shift: 64 - bits };
@@ -80,6 +80,11 @@ impl<V: Copy> ShortWordMap<V> {
     }
 
     pub fn get(&self, word: &str) -> Option<V> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// `get` for a word's bytes (the tokenizer holds lowercased ASCII as bytes).
+    pub fn get_bytes(&self, word: &[u8]) -> Option<V> {
         let k = Self::key(word)?;
         let mut i = self.slot(k);
         loop {
@@ -91,8 +96,7 @@ impl<V: Copy> ShortWordMap<V> {
         }
     }
 
-    fn key(word: &str) -> Option<Key> {
-        let b = word.as_bytes();
+    fn key(b: &[u8]) -> Option<Key> {
         let n = b.len();
         let word_at = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
         match n {
@@ -122,19 +126,22 @@ impl Default for Prefilter {
 }
 
 impl Prefilter {
-    fn slot(word: &str) -> (usize, u16) {
-        let b = word.as_bytes();
+    fn slot(b: &[u8]) -> (usize, u16) {
         let first = b.first().map_or(0, |c| (c & 31) as usize);
         let second = b.get(1).map_or(0, |c| (c & 31) as usize);
-        (first * 32 + second, 1 << word.len().min(15))
+        (first * 32 + second, 1 << b.len().min(15))
     }
 
     pub fn insert(&mut self, word: &str) {
-        let (slot, bit) = Prefilter::slot(word);
+        let (slot, bit) = Prefilter::slot(word.as_bytes());
         self.lengths[slot] |= bit;
     }
 
     pub fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    pub fn may_contain_bytes(&self, word: &[u8]) -> bool {
         let (slot, bit) = Prefilter::slot(word);
         self.lengths[slot] & bit != 0
     }

@@ -238,6 +238,11 @@ impl CueClass {
 }
 
 pub fn classify(lower: &str) -> CueClass {
+    classify_bytes(lower.as_bytes())
+}
+
+/// `classify` for the bytes of a lowercase word.
+pub fn classify_bytes(lower: &[u8]) -> CueClass {
     static CLASSES: OnceLock<(Prefilter, ShortWordMap<CueClass>)> = OnceLock::new();
     // (Every word of every sentence is asked: cues are 3 to 14 letters, and
     // the table holds only those, so other words end at the length test.)
@@ -268,10 +273,10 @@ pub fn classify(lower: &str) -> CueClass {
         map.keys().for_each(|w| filter.insert(w));
         (filter, ShortWordMap::new(map))
     });
-    if !filter.may_contain(lower) {
+    if !filter.may_contain_bytes(lower) {
         return CueClass::default();
     }
-    classes.get(lower).unwrap_or_default()
+    classes.get_bytes(lower).unwrap_or_default()
 }
 
 /// Words that open a cue of two words, with what follows them: "according

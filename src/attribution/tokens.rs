@@ -63,7 +63,7 @@ impl Token {
         } else if plain {
             cues::classify(&text[start..end])
         } else if low_len > 0 {
-            cues::classify(std::str::from_utf8(&low[..low_len as usize]).unwrap_or_default())
+            cues::classify_bytes(&low[..low_len as usize])
         } else if !bytes.is_ascii() {
             cues::classify(&Lower::of(&text[start..end]))
         } else {
