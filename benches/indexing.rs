@@ -1,7 +1,8 @@
 //! Indexing throughput, attribution included, against bare Tantivy indexing
 //! the same sentences with the same schema, in one run.
 //!
-//! WHOSAID_BENCH_SENTENCES sets the corpus size (1M by default).
+//! WHOSAID_BENCH_SENTENCES sets the corpus size (1M by default),
+//! WHOSAID_BENCH_ROUNDS the rounds of both runs (3 by default).
 
 mod common;
 
@@ -20,6 +21,8 @@ fn main() {
         return; // `cargo bench -- --list`
     }
     let n = common::scale_sentences();
+    let rounds =
+        std::env::var("WHOSAID_BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3usize).max(1);
     let corpus = common::scale_corpus(n);
     let tmp = tempfile::tempdir().expect("a temporary folder");
 
@@ -32,32 +35,6 @@ fn main() {
     let sentences: usize = contents.articles.iter().map(|a| std::hint::black_box(annotate(a)).len()).sum();
     let attribution_secs = t.elapsed().as_secs_f64();
     let annotated: Vec<_> = contents.articles.iter().map(|a| (a, annotate(a))).collect();
-
-    // Bare Tantivy: the same documents, built beforehand, on both cores.
-    let bare = Store::open_or_create(&tmp.path().join("bare")).expect("bare index");
-    let docs: Vec<_> = annotated
-        .iter()
-        .flat_map(|(a, ss)| ss.iter().map(|s| whosaid::store::document(&bare.fields, &a.file, a, s)))
-        .collect();
-    drop(annotated);
-    let t = Instant::now();
-    let cpu = cpu_seconds();
-    let mut writer: IndexWriter = bare.index.writer(256 << 20).expect("writer");
-    for d in docs {
-        writer.add_document(d).expect("add");
-    }
-    writer.commit().expect("commit");
-    writer.wait_merging_threads().expect("merge");
-    let bare_secs = t.elapsed().as_secs_f64();
-    let bare_cpu = cpu_seconds().zip(cpu).map(|(b, a)| b - a);
-
-    // whosaid: reading JSON, structure, attribution and indexing.
-    let ours = Store::open_or_create(&tmp.path().join("whosaid")).expect("whosaid index");
-    let cpu = cpu_seconds();
-    let report = whosaid::index_corpus(&ours, &[corpus], &IndexOptions::default(), &()).expect("index");
-    let ours_secs = report.elapsed.as_secs_f64();
-    let ours_cpu = cpu_seconds().zip(cpu).map(|(b, a)| b - a);
-
     let mb = bytes as f64 / 1e6;
     println!("indexing {sentences} sentences, {mb:.1} MB of text (machine: {} cores)", num_cpus());
     println!(
@@ -65,26 +42,83 @@ fn main() {
         attribution_secs,
         mb / attribution_secs
     );
+
+    // Rounds of both, in alternating order: on a shared machine one run of
+    // each varies by a tenth, and the order would favour one of them.
+    let mut ratios = Vec::new();
+    let mut last_index = None;
+    for round in 0..rounds {
+        let dir = tmp.path().join(format!("round-{round}"));
+        let bare = || {
+            // Bare Tantivy: the same documents, built beforehand, on both cores.
+            let store = Store::open_or_create(&dir.join("bare")).expect("bare index");
+            let docs: Vec<_> = annotated
+                .iter()
+                .flat_map(|(a, ss)| ss.iter().map(|s| whosaid::store::document(&store.fields, &a.file, a, s)))
+                .collect();
+            let t = Instant::now();
+            let cpu = cpu_seconds();
+            let mut writer: IndexWriter = store.index.writer(256 << 20).expect("writer");
+            for d in docs {
+                writer.add_document(d).expect("add");
+            }
+            writer.commit().expect("commit");
+            writer.wait_merging_threads().expect("merge");
+            (t.elapsed().as_secs_f64(), cpu_seconds().zip(cpu).map(|(b, a)| b - a))
+        };
+        let ours = || {
+            // whosaid: reading JSON, structure, attribution and indexing.
+            let store = Store::open_or_create(&dir.join("whosaid")).expect("whosaid index");
+            let cpu = cpu_seconds();
+            let report =
+                whosaid::index_corpus(&store, std::slice::from_ref(&corpus), &IndexOptions::default(), &())
+                    .expect("index");
+            (report.elapsed.as_secs_f64(), cpu_seconds().zip(cpu).map(|(b, a)| b - a), store.path.clone())
+        };
+        let (b, o) = if round % 2 == 0 {
+            let b = bare();
+            (b, ours())
+        } else {
+            let o = ours();
+            (bare(), o)
+        };
+        let ((bare_secs, bare_cpu), (ours_secs, ours_cpu, path)) = (b, o);
+        println!("  round {} ({} first)", round + 1, if round % 2 == 0 { "bare" } else { "whosaid" });
+        println!(
+            "    bare Tantivy (same schema)     {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
+            bare_secs,
+            mb / bare_secs,
+            sentences as f64 / bare_secs,
+            cpu_note(bare_cpu)
+        );
+        println!(
+            "    whosaid index (attribution in) {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
+            ours_secs,
+            mb / ours_secs,
+            sentences as f64 / ours_secs,
+            cpu_note(ours_cpu)
+        );
+        println!("    whosaid / bare Tantivy throughput: {:.2}", bare_secs / ours_secs);
+        ratios.push(bare_secs / ours_secs);
+        // (The last round's index stays, to be measured; the others go.)
+        if let Some(previous) = last_index.replace(path) {
+            let _ = std::fs::remove_dir_all(previous.parent().unwrap_or(&previous));
+        }
+    }
+    ratios.sort_by(f64::total_cmp);
     println!(
-        "  bare Tantivy (same schema)     {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
-        bare_secs,
-        mb / bare_secs,
-        sentences as f64 / bare_secs,
-        cpu_note(bare_cpu)
+        "  whosaid / bare Tantivy throughput, median of {rounds}: {:.2} (from {:.2} to {:.2})",
+        ratios[ratios.len() / 2],
+        ratios[0],
+        ratios[ratios.len() - 1]
     );
-    println!(
-        "  whosaid index (attribution in) {:>7.2}s  {:>6.1} MB/s  {:>8.0} sentences/s  {}",
-        ours_secs,
-        mb / ours_secs,
-        report.sentences as f64 / ours_secs,
-        cpu_note(ours_cpu)
-    );
-    println!("  whosaid / bare Tantivy throughput: {:.2}", bare_secs / ours_secs);
-    println!(
-        "  index size: {:.1} MB ({:.2}x the text)",
-        dir_size(&ours.path) as f64 / 1e6,
-        dir_size(&ours.path) as f64 / bytes as f64
-    );
+    if let Some(path) = last_index {
+        println!(
+            "  index size: {:.1} MB ({:.2}x the text)",
+            dir_size(&path) as f64 / 1e6,
+            dir_size(&path) as f64 / bytes as f64
+        );
+    }
 }
 
 /// CPU time of the whole process so far, all threads (Linux only): how much
