@@ -11,7 +11,7 @@ use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::Index;
 
 pub use schema::Fields;
-pub use writer::{document, index_corpus, IndexOptions, IndexReport, Progress};
+pub use writer::{document, index_corpus, ArticleDocuments, IndexOptions, IndexReport, Progress};
 
 /// Separates speaker and affiliation in the `speaker_key` fast field.
 pub const KEY_SEPARATOR: char = '\u{1f}';

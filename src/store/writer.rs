@@ -129,8 +129,9 @@ fn index_file(
             Ok(article) => {
                 report.articles += 1;
                 report.bytes += article.text.len() as u64;
+                let documents = ArticleDocuments::new(f, &key, &article);
                 for s in annotate(&article) {
-                    if let Err(e) = writer.add_document(document(f, &key, &article, &s)) {
+                    if let Err(e) = writer.add_document(documents.sentence(&article, &s)) {
                         failed = Some(e);
                         return;
                     }
@@ -154,51 +155,73 @@ fn index_file(
 
 /// The index document of one sentence.
 pub fn document(f: &Fields, file_key: &str, article: &Article, s: &AnnotatedSentence) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
-    doc.add_text(f.file_key, file_key);
-    doc.add_text(f.file, &article.file);
-    doc.add_text(f.article, &article.id);
-    if let Some(t) = &article.title {
-        doc.add_text(f.title, t);
-    }
-    if let Some(d) = &article.date {
-        doc.add_text(f.date, d);
-        if let Some(ts) = corpus::parse_date(d) {
-            doc.add_i64(f.date_ts, ts);
+    ArticleDocuments::new(f, file_key, article).sentence(article, s)
+}
+
+/// The index documents of one article's sentences. The article's own fields
+/// (file, title, date, url) are made once and copied into each sentence's
+/// document: making them again for every sentence showed in profiles.
+pub struct ArticleDocuments {
+    f: Fields,
+    head: TantivyDocument,
+}
+
+impl ArticleDocuments {
+    pub fn new(f: &Fields, file_key: &str, article: &Article) -> ArticleDocuments {
+        let mut head = TantivyDocument::default();
+        head.add_text(f.file_key, file_key);
+        head.add_text(f.file, &article.file);
+        head.add_text(f.article, &article.id);
+        if let Some(t) = &article.title {
+            head.add_text(f.title, t);
         }
-    }
-    if let Some(u) = &article.url {
-        doc.add_text(f.url, u);
-    }
-    if let Some(sec) = &s.section {
-        doc.add_text(f.section, sec);
-    }
-    doc.add_u64(f.paragraph, s.paragraph as u64);
-    doc.add_u64(f.sentence, s.sentence as u64);
-    doc.add_u64(f.start, s.start as u64);
-    doc.add_u64(f.end, s.end as u64);
-    let a = &s.attribution;
-    doc.add_text(f.kind, a.kind.as_str());
-    if let Some(sp) = &a.speaker {
-        doc.add_text(f.speaker, sp);
-        let key = format!("{sp}{KEY_SEPARATOR}{}", a.affiliation.as_deref().unwrap_or(""));
-        doc.add_text(f.speaker_key, &key);
-    }
-    if let Some(af) = &a.affiliation {
-        doc.add_text(f.affiliation, af);
-    }
-    // Further speakers of the sentence are found by --speaker and counted
-    // by `speakers` too; the first speaker stays the one shown.
-    for o in &a.others {
-        if let Some(sp) = &o.speaker {
-            doc.add_text(f.speaker, sp);
-            let key = format!("{sp}{KEY_SEPARATOR}{}", o.affiliation.as_deref().unwrap_or(""));
-            doc.add_text(f.speaker_key, &key);
+        if let Some(d) = &article.date {
+            head.add_text(f.date, d);
+            if let Some(ts) = corpus::parse_date(d) {
+                head.add_i64(f.date_ts, ts);
+            }
         }
-        if let Some(af) = &o.affiliation {
-            doc.add_text(f.affiliation, af);
+        if let Some(u) = &article.url {
+            head.add_text(f.url, u);
         }
+        ArticleDocuments { f: *f, head }
     }
-    doc.add_text(f.text, s.text(article));
-    doc
+
+    /// The document of sentence `s` of the article.
+    pub fn sentence(&self, article: &Article, s: &AnnotatedSentence) -> TantivyDocument {
+        let f = &self.f;
+        let mut doc = self.head.clone();
+        if let Some(sec) = &s.section {
+            doc.add_text(f.section, sec);
+        }
+        doc.add_u64(f.paragraph, s.paragraph as u64);
+        doc.add_u64(f.sentence, s.sentence as u64);
+        doc.add_u64(f.start, s.start as u64);
+        doc.add_u64(f.end, s.end as u64);
+        let a = &s.attribution;
+        doc.add_text(f.kind, a.kind.as_str());
+        let mut key = String::new();
+        let mut add_speaker =
+            |doc: &mut TantivyDocument, speaker: &Option<String>, affiliation: &Option<String>| {
+                if let Some(sp) = speaker {
+                    doc.add_text(f.speaker, sp);
+                    key.clear();
+                    key.push_str(sp);
+                    key.push(KEY_SEPARATOR);
+                    key.push_str(affiliation.as_deref().unwrap_or(""));
+                    doc.add_text(f.speaker_key, &key);
+                }
+                if let Some(af) = affiliation {
+                    doc.add_text(f.affiliation, af);
+                }
+            };
+        add_speaker(&mut doc, &a.speaker, &a.affiliation);
+        // Further speakers of the sentence are found by --speaker and counted
+        // by `speakers` too; the first speaker stays the one shown.
+        for o in &a.others {
+            add_speaker(&mut doc, &o.speaker, &o.affiliation);
+        }
+        doc.add_text(f.text, s.text(article));
+        doc
+    }
 }
