@@ -24,27 +24,37 @@ const ID_NAMES: &[&str] = &["id", "article_id", "doc_id", "guid", "uuid"];
 /// A record as field name -> value, whatever the file format.
 trait Record {
     fn get(&self, name: &str) -> Option<String>;
+
+    /// The value, which the record may give up rather than copy: the text
+    /// is most of a record, and is asked for last.
+    fn take(&mut self, name: &str) -> Option<String> {
+        self.get(name)
+    }
 }
 
-fn pick(record: &dyn Record, chosen: &Option<String>, usual: &[&str]) -> Option<String> {
+fn pick(record: &mut dyn Record, chosen: &Option<String>, usual: &[&str], take: bool) -> Option<String> {
+    let mut value = |name: &str| if take { record.take(name) } else { record.get(name) };
     match chosen {
-        Some(name) => record.get(name),
-        None => usual.iter().find_map(|n| record.get(n)),
+        Some(name) => value(name),
+        None => usual.iter().find_map(|n| value(n)),
     }
     .filter(|v| !v.trim().is_empty())
 }
 
 /// Turns one record into an article; `None` when it has no text (a record
 /// without a body is not an error: Reuters has thousands).
-fn article_of(file: &str, line: usize, record: &dyn Record, fields: &FieldNames) -> Option<Article> {
-    let text = pick(record, &fields.text, TEXT_NAMES)?;
-    let key = pick(record, &fields.id, ID_NAMES).unwrap_or_else(|| format!("line{line}"));
+fn article_of(file: &str, line: usize, record: &mut dyn Record, fields: &FieldNames) -> Option<Article> {
+    let key = pick(record, &fields.id, ID_NAMES, false);
+    let title = pick(record, &fields.title, TITLE_NAMES, false);
+    let date = pick(record, &fields.date, DATE_NAMES, false);
+    let url = pick(record, &fields.url, URL_NAMES, false);
+    let text = pick(record, &fields.text, TEXT_NAMES, true)?;
     Some(Article {
         file: file.to_string(),
-        id: key,
-        title: pick(record, &fields.title, TITLE_NAMES),
-        date: pick(record, &fields.date, DATE_NAMES),
-        url: pick(record, &fields.url, URL_NAMES),
+        id: key.unwrap_or_else(|| format!("line{line}")),
+        title,
+        date,
+        url,
         text,
         body_start: 0,
         markdown: false,
@@ -53,17 +63,37 @@ fn article_of(file: &str, line: usize, record: &dyn Record, fields: &FieldNames)
 
 struct JsonRecord(serde_json::Map<String, serde_json::Value>);
 
+impl JsonRecord {
+    fn text_of(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            serde_json::Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+}
+
 impl Record for JsonRecord {
     fn get(&self, name: &str) -> Option<String> {
         let v = self
             .0
             .get(name)
             .or_else(|| self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v))?;
+        JsonRecord::text_of(v)
+    }
+
+    fn take(&mut self, name: &str) -> Option<String> {
+        let v = match self.0.remove(name) {
+            Some(v) => v,
+            None => {
+                let key = self.0.keys().find(|k| k.eq_ignore_ascii_case(name))?.clone();
+                self.0.remove(&key)?
+            }
+        };
         match v {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            serde_json::Value::Bool(b) => Some(b.to_string()),
-            _ => None,
+            serde_json::Value::String(s) => Some(s),
+            v => JsonRecord::text_of(&v),
         }
     }
 }
@@ -97,7 +127,7 @@ pub fn json_lines_each(
         }
         match serde_json::from_str::<serde_json::Value>(line) {
             Ok(serde_json::Value::Object(map)) => {
-                if let Some(a) = article_of(file, n, &JsonRecord(map), fields) {
+                if let Some(a) = article_of(file, n, &mut JsonRecord(map), fields) {
                     sink(Ok(a));
                 }
             }
@@ -154,8 +184,8 @@ pub fn csv_each(
         match reader.read_record(&mut row) {
             Ok(true) => {
                 let line = row.position().map(|p| p.line() as usize).unwrap_or(line);
-                let rec = CsvRecord { headers: &headers, row: &row };
-                if let Some(a) = article_of(file, line, &rec, fields) {
+                let mut rec = CsvRecord { headers: &headers, row: &row };
+                if let Some(a) = article_of(file, line, &mut rec, fields) {
                     sink(Ok(a));
                 }
             }
@@ -207,6 +237,17 @@ mod tests {
         let fields = FieldNames { text: Some("summary".into()), ..Default::default() };
         let got = read_json_lines("r.jsonl", text, &fields);
         assert_eq!(got.articles[0].text, "b");
+    }
+
+    #[test]
+    fn a_field_named_for_both_title_and_text_gives_both() {
+        // The text is taken from the record last, so a field read for
+        // another purpose too is still there for it.
+        let text = "{\"Body\": \"He said so.\"}\n";
+        let fields = FieldNames { title: Some("body".into()), ..Default::default() };
+        let got = read_json_lines("r.jsonl", text, &fields);
+        assert_eq!(got.articles[0].title.as_deref(), Some("He said so."));
+        assert_eq!(got.articles[0].text, "He said so.");
     }
 
     #[test]
