@@ -61,7 +61,7 @@ impl Token {
         let cue = if !word || bytes.len() < 3 {
             CueClass::default()
         } else if plain {
-            cues::classify(&text[start..end])
+            cues::classify_bytes(bytes)
         } else if low_len > 0 {
             cues::classify_bytes(&low[..low_len as usize])
         } else if !bytes.is_ascii() {
@@ -239,32 +239,40 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let Some((c, len)) = at(i) else { break };
-        // Angle brackets are markup, not words: Reuters writes "<Texaco Inc>
-        // said", and feeds keep stray tags. A ticker in them goes whole:
-        // "CSR Ltd <CSRA.S> said" is CSR Ltd speaking.
-        if c == '<' {
-            // (Right after a word: "<IBM> said" opening a sentence is a name.)
-            let after_word = out.last().is_some_and(|t: &Token| t.word && t.end + 1 >= start + i);
-            let ticker = bytes[i + 1..].iter().take(16).position(|&b| b == b'>').filter(|&n| {
-                after_word
-                    && n > 0
-                    && bytes[i + 1..i + 1 + n]
-                        .iter()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b' '))
-            });
-            i += ticker.map_or(1, |n| n + 2);
-            continue;
-        }
-        if c.is_whitespace() || c == '>' {
-            i += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Token::new(start + i, start + i + len, false, c.is_ascii(), text));
-            i += len;
-            continue;
-        }
+        // (An ASCII letter or digit opens a word: no char to decode, and
+        // none of the tests below to make.)
+        let b = bytes[i];
+        let (c, len) = if ASCII_CLASS[b as usize] & ALNUM != 0 {
+            (b as char, 1)
+        } else {
+            let Some((c, len)) = at(i) else { break };
+            // Angle brackets are markup, not words: Reuters writes "<Texaco Inc>
+            // said", and feeds keep stray tags. A ticker in them goes whole:
+            // "CSR Ltd <CSRA.S> said" is CSR Ltd speaking.
+            if c == '<' {
+                // (Right after a word: "<IBM> said" opening a sentence is a name.)
+                let after_word = out.last().is_some_and(|t: &Token| t.word && t.end + 1 >= start + i);
+                let ticker = bytes[i + 1..].iter().take(16).position(|&b| b == b'>').filter(|&n| {
+                    after_word
+                        && n > 0
+                        && bytes[i + 1..i + 1 + n]
+                            .iter()
+                            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b' '))
+                });
+                i += ticker.map_or(1, |n| n + 2);
+                continue;
+            }
+            if c.is_whitespace() || c == '>' {
+                i += len;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(Token::new(start + i, start + i + len, false, c.is_ascii(), text));
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
         let mut j = i + len;
         let mut prev = c;
         let mut plain = c.is_ascii() && !c.is_ascii_uppercase();
