@@ -928,7 +928,8 @@ fn lower<'a>(text: &'a str, t: &Token) -> super::tokens::Lower<'a> {
 }
 
 fn is_capitalised(text: &str, t: &Token) -> bool {
-    t.word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase())
+    // (A plain token is ASCII with no capital.)
+    t.word && !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 fn is_possessive(text: &str, t: &Token) -> bool {

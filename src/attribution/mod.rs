@@ -981,10 +981,9 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             long >= 3 && upper * 4 >= long * 3
         })
     };
-    for i in from..toks.len() {
-        let t = &toks[i];
+    for (i, t) in toks.iter().enumerate().skip(from) {
         // Most words are no cue and open none: they end here.
-        if in_quote[i] || !(t.cue.any() || t.cue.opens_phrase) || !(3..=14).contains(&(t.end - t.start)) {
+        if !(t.cue.any() || t.cue.opens_phrase) || in_quote[i] || !(3..=14).contains(&(t.end - t.start)) {
             continue;
         }
         // Cues are lowercase ("States" is no verb), but a sentence may open
