@@ -1440,7 +1440,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
     // "Albrecht was blunt about the alternative: "If we ..."": a colon
     // before a quotation frames it, with the clause's subject as source.
     let colon = (1..toks.len())
-        .find(|&k| !in_quote[k - 1] && !toks[k - 1].word && toks[k - 1].ch(text) == ':' && in_quote[k])?;
+        .find(|&k| in_quote[k] && !in_quote[k - 1] && !toks[k - 1].word && toks[k - 1].ch(text) == ':')?;
     // "Pollsters agree - Carl Bialik: "..."", "More from the report: "...",
     // "Here's Clinton in 1992: "...": the words between a dash (or the
     // sentence start) and the colon, less their lead-in, name the source.
