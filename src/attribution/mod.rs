@@ -161,6 +161,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     let mut intro_people: Vec<usize> = Vec::new();
     let mut turn: Option<Inherited> = None;
     let mut first_quote = 0;
+    let mut sentence_tokens = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         // Where every turn is labelled, an unlabelled paragraph is narration,
         // unless it goes on with the turn before it in the first person.
@@ -209,7 +210,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         } else {
             s.start
         };
-        let toks = tokens::tokenize(text, body, s.end);
+        tokens::tokenize_into(text, body, s.end, &mut sentence_tokens);
+        let toks = &sentence_tokens[..];
         // (Most sentences quote nobody: their tokens are all outside.)
         let in_quote: Vec<bool> = if overlapping.is_empty() {
             vec![false; toks.len()]
@@ -232,18 +234,18 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let real_quotes = f.quotes.iter().any(|&k| quotation[k]);
         // People named at the start of narration can be "he" or "she" later,
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
-        let leading = mentions::leading_subject(text, &toks, 0, toks.len())
+        let leading = mentions::leading_subject(text, toks, 0, toks.len())
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
         if dialogue_from.is_some() {
-            for m in mentions::named_people(text, &toks) {
+            for m in mentions::named_people(text, toks) {
                 if let Some(id) = speakers.resolve(&m, i) {
                     intro_people.push(id);
                 }
             }
         }
-        let (mut frame, subordinate) = find_frame(text, &toks, &in_quote, real_quotes).unzip();
+        let (mut frame, subordinate) = find_frame(text, toks, &in_quote, real_quotes).unzip();
         if let Some(f) = frame.as_mut() {
-            possessor_owns_the_claim(text, &toks, f);
+            possessor_owns_the_claim(text, toks, f);
             impersonal_it(f);
         }
         let subordinate = subordinate.flatten();
@@ -292,20 +294,20 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         // the subordinate one the main frame was chosen over.
         if let Some(primary) = &f.frame {
             let after = toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
-            let scan = Scan { toks: &toks, in_quote: &in_quote, has_quotes: real_quotes, from: after };
+            let scan = Scan { toks, in_quote: &in_quote, has_quotes: real_quotes, from: after };
             f.others = further_frames(text, scan, subordinate, f.source, &mut speakers, i);
         }
         // A sentence wholly inside a quotation ("... Then, in 2017, Kerry said
         // that 100,000 would be accepted.") reports the speech it quotes.
         if f.frame.is_none() && toks.iter().zip(&in_quote).all(|(t, q)| *q || !t.word) {
-            f.others = nested_frames(text, &toks, &mut speakers, i, None);
+            f.others = nested_frames(text, toks, &mut speakers, i, None);
         }
         f.kind = match &f.frame {
             Some(frame) => {
                 let fragments: Vec<&Quote> = f.quotes.iter().map(|&k| &quotes[k]).collect();
                 if fragments.is_empty() {
                     Kind::Indirect
-                } else if frames_quotation(text, &toks, &in_quote, frame, f.source) {
+                } else if frames_quotation(text, toks, &in_quote, frame, f.source) {
                     Kind::Direct
                 } else {
                     Kind::Mixed
@@ -323,7 +325,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             let subject_first =
                 toks.iter().take_while(|t| t.start < first_quote).filter(|t| t.word).count() >= 2;
             if subject_first {
-                f.subject = mentions::leading_subject(text, &toks, 0, toks.len())
+                f.subject = mentions::leading_subject(text, toks, 0, toks.len())
                     .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)));
             }
         }
