@@ -304,8 +304,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
         f.kind = match &f.frame {
             Some(frame) => {
-                let fragments: Vec<&Quote> = f.quotes.iter().map(|&k| &quotes[k]).collect();
-                if fragments.is_empty() {
+                if f.quotes.is_empty() {
                     Kind::Indirect
                 } else if frames_quotation(text, toks, &in_quote, frame, f.source) {
                     Kind::Direct
