@@ -21,7 +21,10 @@ pub struct Token {
     pub cue: CueClass,
 }
 
-const LOW: usize = 14;
+// (Sixteen, not the fourteen that cues need: a token is copied a machine
+// word at a time, and an array of fourteen bytes is copied as two words
+// that overlap, which stalls the processor.)
+const LOW: usize = 16;
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -51,9 +54,15 @@ impl Token {
         let mut low_len = 0;
         let bytes = &text.as_bytes()[start..end];
         if !plain && word && bytes.len() <= LOW && bytes.is_ascii() {
-            for (to, from) in low.iter_mut().zip(bytes) {
-                *to = from.to_ascii_lowercase();
-            }
+            low = match text.as_bytes().get(start..start + 16) {
+                Some(chunk) => ascii_lowercase_prefix(chunk, bytes.len()),
+                None => {
+                    for (to, from) in low.iter_mut().zip(bytes) {
+                        *to = from.to_ascii_lowercase();
+                    }
+                    low
+                }
+            };
             low_len = bytes.len() as u8;
         }
         // (Cues are 3 to 14 ASCII letters: most words are looked up as they
@@ -198,6 +207,20 @@ const ASCII_CLASS: [u8; 256] = {
     }
     table
 };
+
+/// The first `n` (at most `LOW`) bytes of `chunk`, ASCII, lowercased, the
+/// rest zero: in one 16-byte word rather than a byte at a time, since the
+/// token is then read a word at a time (bytes written one by one and read
+/// back as a word stall the processor).
+fn ascii_lowercase_prefix(chunk: &[u8], n: usize) -> [u8; LOW] {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    let x = u128::from_le_bytes(chunk.get(..16).and_then(|c| c.try_into().ok()).unwrap_or_default())
+        & u128::MAX.checked_shr(8 * (16 - n.min(LOW)) as u32).unwrap_or(0);
+    // A byte is a capital when adding 0x80 - 'A' sets its high bit and
+    // adding 0x7f - 'Z' does not (no byte carries into the next: all < 0x80).
+    let upper = x.wrapping_add((0x80 - b'A' as u128) * ONES) & !x.wrapping_add((0x7f - b'Z' as u128) * ONES);
+    (x | ((upper & (0x80 * ONES)) >> 2)).to_le_bytes()
+}
 
 /// How many of the eight bytes of `chunk` (in memory order) open it as ASCII
 /// letters and digits, and whether a capital is among them.
@@ -361,7 +384,16 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
 
 #[cfg(test)]
 mod tests {
-    use super::{ascii_alnum_prefix, tokenize};
+    use super::{ascii_alnum_prefix, ascii_lowercase_prefix, tokenize};
+
+    #[test]
+    fn capitals_are_lowercased_in_one_word_and_the_rest_is_zero() {
+        let low = |s: &[u8; 16], n: usize| ascii_lowercase_prefix(s, n);
+        assert_eq!(&low(b"Sanders said it.", 7)[..8], b"sanders\0");
+        // Sixteen bytes, all kept; '@' and '[' beside the capitals stay.
+        assert_eq!(&low(b"@AZ[azQWERTYUIOP", 16), b"@az[azqwertyuiop");
+        assert_eq!(low(b"ABCDEFGHIJKLMNOP", 0), [0; 16]);
+    }
 
     #[test]
     fn word_scan_stops_at_the_first_byte_no_letter_or_digit() {
