@@ -137,7 +137,7 @@ impl<V: Copy> ShortWordMap<V> {
 /// no list, and this rejects them in a table read.
 #[derive(Clone)]
 pub struct Prefilter {
-    lengths: Box<[u16; 1024]>,
+    lengths: Box<[u8; 1024]>,
 }
 
 impl Default for Prefilter {
@@ -147,10 +147,11 @@ impl Default for Prefilter {
 }
 
 impl Prefilter {
-    fn slot(b: &[u8]) -> (usize, u16) {
+    fn slot(b: &[u8]) -> (usize, u8) {
         let first = b.first().map_or(0, |c| (c & 31) as usize);
         let second = b.get(1).map_or(0, |c| (c & 31) as usize);
-        (first * 32 + second, 1 << b.len().min(15))
+        // (Lengths 1 to 7 each, and 8 or more together: a byte a slot.)
+        (first * 32 + second, 1 << b.len().clamp(1, 8).saturating_sub(1))
     }
 
     pub fn insert(&mut self, word: &str) {
