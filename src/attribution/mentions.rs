@@ -2885,22 +2885,26 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
 /// ("Bernie Sanders' campaign"), a source noun ("officials", "people briefed
 /// on ..."), a share ("29 percent", "six in 10"), or names joined by "and".
 fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
-    let words: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
-    let Some(first) = words.first() else { return false };
+    // (Words lowercased as each test asks: most phrases are decided by the
+    // first ones, and lowercasing them all first showed in profiles.)
+    let span = &toks[lo..hi];
+    let (Some(first_tok), Some(last_tok)) = (span.first(), span.last()) else { return false };
+    let first = lower(text, first_tok);
+    let last = lower(text, last_tok);
     let numeric = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
     DETERMINERS.contains(&first.as_str())
-        || toks[lo..hi].iter().any(|t| is_possessive(text, t))
+        || span.iter().any(|t| is_possessive(text, t))
         || SOURCE_NOUNS.contains(&first.as_str())
-        || SOURCE_NOUNS.contains(&words[words.len() - 1].as_str())
-        || numeric(first.split('-').next().unwrap_or(first))
-        || words.iter().any(|w| w == "percent" || w == "%")
-        || (is_capitalised(text, &toks[lo]) && words.iter().any(|w| w == "and"))
+        || SOURCE_NOUNS.contains(&last.as_str())
+        || numeric(first.split('-').next().unwrap_or(first.as_str()))
+        || span.iter().any(|t| matches!(lower(text, t).as_str(), "percent" | "%"))
+        || (is_capitalised(text, first_tok) && span.iter().any(|t| lower(text, t) == "and"))
         // "engineers said", "local engineers said": a bare plural of people.
-        || (words.len() <= 2
-            && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-            && words[words.len() - 1].ends_with("ers")
-            && !toks[lo..hi].iter().any(|t| is_capitalised(text, t)))
-        || (is_capitalised(text, &toks[lo]) && MEDIA_NOUNS.contains(&words[words.len() - 1].as_str()))
+        || (span.len() <= 2
+            && span.iter().all(|t| lower(text, t).bytes().all(|b| b.is_ascii_lowercase()))
+            && last.ends_with("ers")
+            && !span.iter().any(|t| is_capitalised(text, t)))
+        || (is_capitalised(text, first_tok) && MEDIA_NOUNS.contains(&last.as_str()))
 }
 
 /// "Time magazine", "the Guardian newspaper": a title and what it is.
