@@ -105,13 +105,15 @@ impl Speakers {
 
     /// The known speaker a name (or surname) is, without adding one.
     pub fn find(&self, name: &str) -> Option<usize> {
-        let words: Vec<String> = fold(name).split_whitespace().map(str::to_string).collect();
+        let folded = fold(name);
+        let words: Vec<&str> = folded.split_whitespace().collect();
         self.list
             .iter()
             .enumerate()
             .filter(|(_, s)| {
                 !s.unnamed
-                    && (s.words == words || (words.len() == 1 && !s.pair && s.words.contains(&words[0])))
+                    && (s.words == words
+                        || (words.len() == 1 && !s.pair && s.words.iter().any(|w| w == words[0])))
             })
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i)
@@ -139,7 +141,11 @@ impl Speakers {
     }
 
     fn by_name(&mut self, name: &str, person: bool) -> usize {
-        let words: Vec<String> = fold(name).split_whitespace().map(str::to_string).collect();
+        // (Borrowed from one folded string: owned words are made only for a
+        // speaker who keeps them.)
+        let folded = fold(name);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let owned = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<String>>();
         if let Some(i) = self.list.iter().position(|s| !s.unnamed && s.words == words) {
             return i;
         }
@@ -154,8 +160,8 @@ impl Speakers {
                 !s.unnamed
                     && !s.pair
                     && !pair
-                    && ((words.len() == 1 && s.words.contains(&words[0]))
-                        || (s.words.len() == 1 && words.contains(&s.words[0])))
+                    && ((words.len() == 1 && s.words.iter().any(|w| w == words[0]))
+                        || (s.words.len() == 1 && words.contains(&s.words[0].as_str())))
             })
             .max_by_key(|(_, s)| s.last_seen)
             .map(|(i, _)| i);
@@ -165,7 +171,7 @@ impl Speakers {
             let s = &mut self.list[i];
             if s.words.len() == 1 && words.len() > 1 && person && s.person {
                 s.name = name.to_string();
-                s.set_words(words);
+                s.set_words(owned(&words));
             }
             return i;
         }
@@ -184,7 +190,7 @@ impl Speakers {
             gender: None,
             affiliation: None,
             pair,
-            words,
+            words: owned(&words),
             last_seen: 0,
         });
         self.list.len() - 1
@@ -273,12 +279,12 @@ impl Speaker {
 
 /// "Pierce and Carroll": two people, neither of whom a surname alone names
 /// ("Sears Roebuck and Co" is one company, which "Sears" names).
-fn is_pair(words: &[String]) -> bool {
+fn is_pair<S: AsRef<str>>(words: &[S]) -> bool {
     let company = words.last().is_some_and(|w| {
         matches!(
-            w.trim_end_matches('.'),
+            w.as_ref().trim_end_matches('.'),
             "co" | "corp" | "inc" | "plc" | "nv" | "ltd" | "company" | "corporation"
         )
     });
-    !company && words.iter().any(|w| w == "and")
+    !company && words.iter().any(|w| w.as_ref() == "and")
 }
