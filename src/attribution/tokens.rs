@@ -37,6 +37,7 @@ impl Token {
     }
 
     /// The token's text in lowercase, allocating only when it must.
+    #[inline]
     pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
         if self.plain {
             Lower(Repr::Borrowed(self.text(text)))
