@@ -927,11 +927,6 @@ fn lower<'a>(text: &'a str, t: &Token) -> super::tokens::Lower<'a> {
     t.lower(text)
 }
 
-fn is_capitalised(text: &str, t: &Token) -> bool {
-    // (A plain token is ASCII with no capital.)
-    t.word && !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase())
-}
-
 fn is_possessive(text: &str, t: &Token) -> bool {
     let l = lower(text, t);
     l.ends_with("'s") || l.ends_with("s'")
@@ -1171,7 +1166,7 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         if start < hi && WEEKDAYS_AND_MONTHS.contains(&l.as_str()) {
             break;
         }
-        if is_capitalised(text, t) && !FUNCTION_WORDS.contains(&l.as_str()) {
+        if t.is_capitalised(text) && !FUNCTION_WORDS.contains(&l.as_str()) {
             // "Moody's Investors Service Inc": a possessive inside a company's
             // name; "Trump's campaign" ends the run.
             let company = ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str()) && start == k;
@@ -1195,7 +1190,7 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
     while start < hi && {
         let l = lower(text, &toks[start]);
         NAME_CONNECTORS.contains(&l.as_str())
-            && (matches!(l.as_str(), "of" | "for" | "the" | "and") || !is_capitalised(text, &toks[start]))
+            && (matches!(l.as_str(), "of" | "for" | "the" | "and") || !toks[start].is_capitalised(text))
     } {
         start += 1;
     }
@@ -1267,7 +1262,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
     {
         if let Some(&(pa, pb)) = parts.last() {
             if pb >= pa + 2
-                && is_capitalised(text, &toks[pb - 1])
+                && toks[pb - 1].is_capitalised(text)
                 && PREPOSITIONS.contains(&lower(text, &toks[pb - 2]).as_str())
             {
                 parts.pop();
@@ -1286,7 +1281,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         let first = lower(text, &toks[a]);
         !parts.is_empty()
             && (first == "who"
-                || (first.ends_with("ing") && first != "including" && !is_capitalised(text, &toks[a]))
+                || (first.ends_with("ing") && first != "including" && !toks[a].is_capitalised(text))
                 || (b == a + 1 && first.chars().all(|c| c.is_ascii_digit())))
     };
 
@@ -1334,7 +1329,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
                 // the general election, Mr Kennedy said".)
                 let opening = |k: usize| {
                     let l = lower(text, &toks[k]);
-                    (l.ends_with("ing") && is_capitalised(text, &toks[k]))
+                    (l.ends_with("ing") && toks[k].is_capitalised(text))
                         || PREPOSITIONS.contains(&l.as_str())
                         || SUBORDINATORS.contains(&l.as_str())
                 };
@@ -1389,7 +1384,7 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         let opening = p.1 > p.0 && {
             let words: Vec<_> = toks[p.0..p.1].iter().map(|t| lower(text, t)).collect();
             let first = &words[0];
-            (first.ends_with("ing") && is_capitalised(text, &toks[p.0]))
+            (first.ends_with("ing") && toks[p.0].is_capitalised(text))
                 || words.iter().enumerate().any(|(j, w)| {
                     WEEKDAYS_AND_MONTHS.contains(&w.as_str()) && !month_as_name(text, toks, p.0, p.0 + j)
                 })
@@ -1727,7 +1722,7 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
             let l = lower(text, &toks[part.1 - 1]);
             !month_as_name(text, toks, part.0, part.1 - 1)
                 && (AUXILIARIES.contains(&l.as_str()) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
-                || (l.ends_with("ly") && l.len() > 4 && !is_capitalised(text, &toks[part.1 - 1]))
+                || (l.ends_with("ly") && l.len() > 4 && !toks[part.1 - 1].is_capitalised(text))
         } {
             part.1 -= 1;
         }
@@ -1757,7 +1752,7 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         if time_prep.contains(&lower(text, &toks[j]).as_str()) {
             let tail_ok = toks[j + 1..part.1].iter().all(|t| {
                 let l = lower(text, t);
-                t.word && (!is_capitalised(text, t) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
+                t.word && (!t.is_capitalised(text) || WEEKDAYS_AND_MONTHS.contains(&l.as_str()))
             });
             if tail_ok && j + 1 < part.1 {
                 part.1 = j;
@@ -1799,8 +1794,8 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
 fn month_as_name(text: &str, toks: &[Token], lo: usize, k: usize) -> bool {
     k > lo
         && matches!(lower(text, &toks[k]).as_str(), "may" | "june" | "april" | "august")
-        && is_capitalised(text, &toks[k])
-        && is_capitalised(text, &toks[k - 1])
+        && toks[k].is_capitalised(text)
+        && toks[k - 1].is_capitalised(text)
 }
 
 /// The tokens without parenthesised asides.
@@ -1924,7 +1919,7 @@ fn nominal(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
     }
     DETERMINERS.contains(&first.as_str())
         || is_possessive(text, t)
-        || is_capitalised(text, t)
+        || t.is_capitalised(text)
         || ROLE_NOUNS.contains(&first.as_str())
         || ["er", "or", "ist", "ian", "man", "woman", "person"].iter().any(|s| first.ends_with(s))
 }
@@ -1962,7 +1957,7 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut k = 0;
     while k < toks.len() {
         let starts =
-            is_capitalised(text, &toks[k]) && !FUNCTION_WORDS.contains(&lower(text, &toks[k]).as_str());
+            toks[k].is_capitalised(text) && !FUNCTION_WORDS.contains(&lower(text, &toks[k]).as_str());
         if !starts {
             k += 1;
             continue;
@@ -1971,12 +1966,12 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
         while end < toks.len() {
             let t = &toks[end];
             let l = lower(text, t);
-            let capital = is_capitalised(text, t) && !FUNCTION_WORDS.contains(&l.as_str());
+            let capital = t.is_capitalised(text) && !FUNCTION_WORDS.contains(&l.as_str());
             // "and" ends a name here: "Okafor and Federal Highway Administrator Marcus Bell".
             let connector = t.word
                 && l != "and"
                 && NAME_CONNECTORS.contains(&l.as_str())
-                && toks.get(end + 1).is_some_and(|n| is_capitalised(text, n));
+                && toks.get(end + 1).is_some_and(|n| n.is_capitalised(text));
             if !(capital || connector) || is_possessive(text, t) {
                 break;
             }
@@ -2038,7 +2033,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
                 || SUBORDINATORS.contains(&l.as_str())
                 || ["after", "before", "during", "despite", "asked", "speaking", "according"]
                     .contains(&l.as_str())
-                || (l.ends_with("ing") && is_capitalised(text, t)));
+                || (l.ends_with("ing") && t.is_capitalised(text)));
         // "Hours later, Trump ...", "Back in 1999, Mr. Trump ...": time words
         // opening a sentence are capitalised, and no name.
         let time_word = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
@@ -2083,11 +2078,11 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     while end < hi {
         let t = &toks[end];
         let tl = lower(text, t);
-        let capital = is_capitalised(text, t) && !FUNCTION_WORDS.contains(&tl.as_str());
+        let capital = t.is_capitalised(text) && !FUNCTION_WORDS.contains(&tl.as_str());
         let connector = t.word
             && NAME_CONNECTORS.contains(&tl.as_str())
             && end > start
-            && toks.get(end + 1).is_some_and(|n| is_capitalised(text, n));
+            && toks.get(end + 1).is_some_and(|n| n.is_capitalised(text));
         if !(capital || connector) || is_possessive(text, t) {
             break;
         }
@@ -2108,7 +2103,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         let verb_like = |t: &Token| {
             let l = lower(text, t);
             t.word
-                && !is_capitalised(text, t)
+                && !t.is_capitalised(text)
                 && (VERBISH.contains(&l.as_str()) || l.ends_with("ed") || super::cues::is_speech_verb(&l))
         };
         let mut e = start;
@@ -2138,7 +2133,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         }
     }
     let next = toks.get(after).filter(|_| after < hi)?;
-    let followed_by_verb = next.word && !is_capitalised(text, next) || is_punct(text, next, &[',']);
+    let followed_by_verb = next.word && !next.is_capitalised(text) || is_punct(text, next, &[',']);
     if !followed_by_verb {
         return None;
     }
@@ -2147,7 +2142,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     if is_punct(text, next, &[',']) {
         let mut e2 = after + 1;
         while e2 < hi
-            && is_capitalised(text, &toks[e2])
+            && toks[e2].is_capitalised(text)
             && !FUNCTION_WORDS.contains(&lower(text, &toks[e2]).as_str())
         {
             e2 += 1;
@@ -2205,9 +2200,9 @@ pub fn according_to(text: &str, toks: &[Token], from: usize, hi: usize) -> Optio
     if document && toks.get(end + 1).is_some_and(|t| matches!(lower(text, t).as_str(), "from" | "by" | "of"))
     {
         let run_end = (end + 2..hi)
-            .take_while(|&k| is_capitalised(text, &toks[k]) || lower(text, &toks[k]) == "of")
+            .take_while(|&k| toks[k].is_capitalised(text) || lower(text, &toks[k]) == "of")
             .last();
-        if let Some(last) = run_end.filter(|&k| is_capitalised(text, &toks[k])) {
+        if let Some(last) = run_end.filter(|&k| toks[k].is_capitalised(text)) {
             m.end = toks[last].end;
             m.name = text[m.start..m.end].to_string();
         }
@@ -2241,7 +2236,7 @@ fn phrase_after_as(
         if !t.word && !matches!(t.ch(text), '&' | '-') {
             break;
         }
-        if end > from && CLAUSE_WORDS.contains(&tl.as_str()) && !is_capitalised(text, t) {
+        if end > from && CLAUSE_WORDS.contains(&tl.as_str()) && !t.is_capitalised(text) {
             // "of" and "for" stay inside names ("Institute for the Study of War").
             break;
         }
@@ -2254,8 +2249,8 @@ fn phrase_after_as(
     // it belongs to.
     let belongs = (from + 1..end).find(|&k| {
         matches!(lower(text, &toks[k]).as_str(), "of" | "from" | "at" | "with")
-            && !is_capitalised(text, &toks[k])
-            && toks[from..k].iter().all(|t| is_capitalised(text, t))
+            && !toks[k].is_capitalised(text)
+            && toks[from..k].iter().all(|t| t.is_capitalised(text))
     });
     let whole_is_source =
         matches!(phrase(text, toks, from, end), Some(Phrase::Name(_) | Phrase::Description(_, _, true)));
@@ -2486,7 +2481,7 @@ impl NamePhrase {
         // from (an organisation keeps its "of": "Bank of America").
         let belongs = (r.name_lo + 2..r.hi.saturating_sub(1)).find(|&k| {
             matches!(lower(text, &toks[k]).as_str(), "of" | "from" | "at")
-                && !is_capitalised(text, &toks[k])
+                && !toks[k].is_capitalised(text)
                 && !toks[r.name_lo..k].iter().any(|t| {
                     let l = lower(text, t);
                     ORG_WORDS.contains(&l.as_str()) || l == "the"
@@ -2661,8 +2656,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     ];
     while lo < hi && {
         let w = lower(text, &toks[lo]);
-        LEADING.contains(&w.as_str())
-            || (w.ends_with("ing") && !is_capitalised(text, &toks[lo]) && hi - lo > 1)
+        LEADING.contains(&w.as_str()) || (w.ends_with("ing") && !toks[lo].is_capitalised(text) && hi - lo > 1)
     } {
         lo += 1;
     }
@@ -2806,7 +2800,7 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     let mut lowercase = 0;
     while k < hi && k < from + 4 {
         let t = &toks[k];
-        if !t.word || (is_capitalised(text, t) && lowercase > 0) {
+        if !t.word || (t.is_capitalised(text) && lowercase > 0) {
             break;
         }
         if t.plain {
@@ -2855,7 +2849,7 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     let mut name_hi = k;
     while name_hi < hi
         && toks[name_hi].word
-        && is_capitalised(text, &toks[name_hi])
+        && toks[name_hi].is_capitalised(text)
         && !is_possessive(text, &toks[name_hi])
     {
         name_hi += 1;
@@ -2898,13 +2892,13 @@ fn looks_nominal(text: &str, toks: &[Token], lo: usize, hi: usize) -> bool {
         || SOURCE_NOUNS.contains(&last.as_str())
         || numeric(first.split('-').next().unwrap_or(first.as_str()))
         || span.iter().any(|t| matches!(lower(text, t).as_str(), "percent" | "%"))
-        || (is_capitalised(text, first_tok) && span.iter().any(|t| lower(text, t) == "and"))
+        || (first_tok.is_capitalised(text) && span.iter().any(|t| lower(text, t) == "and"))
         // "engineers said", "local engineers said": a bare plural of people.
         || (span.len() <= 2
             && span.iter().all(|t| lower(text, t).bytes().all(|b| b.is_ascii_lowercase()))
             && last.ends_with("ers")
-            && !span.iter().any(|t| is_capitalised(text, t)))
-        || (is_capitalised(text, first_tok) && MEDIA_NOUNS.contains(&last.as_str()))
+            && !span.iter().any(|t| t.is_capitalised(text)))
+        || (first_tok.is_capitalised(text) && MEDIA_NOUNS.contains(&last.as_str()))
 }
 
 /// "Time magazine", "the Guardian newspaper": a title and what it is.

@@ -870,14 +870,13 @@ fn possessor_owns_the_claim(text: &str, toks: &[Token], frame: &mut Frame) {
     // The owner: the capitalised words that end in the 's, and "the" before
     // them ("Mr Mallon's claim", "the London mayor's comments", "the
     // party's promises"), not the clause they stand in.
-    let capitalised = |t: &Token| t.word && t.text(text).starts_with(char::is_uppercase);
     let mut j = p;
     while j > 0 {
         // ("Department of Agriculture's": a connector between capitals.)
         let connects = j >= 2
             && matches!(lower(text, &toks[j - 1]).as_str(), "of" | "for" | "and")
-            && capitalised(&toks[j - 2]);
-        if !(capitalised(&toks[j - 1]) || connects) {
+            && toks[j - 2].is_capitalised(text);
+        if !(toks[j - 1].is_capitalised(text) || connects) {
             break;
         }
         j -= 1;
@@ -977,7 +976,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             let (mut long, mut upper) = (0, 0);
             for t in toks.iter().filter(|t| t.word && t.end - t.start >= 4) {
                 long += 1;
-                upper += usize::from(!t.plain && t.text(text).starts_with(|c: char| c.is_uppercase()));
+                upper += usize::from(t.is_capitalised(text));
             }
             long >= 3 && upper * 4 >= long * 3
         })
@@ -989,7 +988,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         }
         // Cues are lowercase ("States" is no verb), but a sentence may open
         // with "According to" or "Said".
-        let capitalised = !t.plain && t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
+        let capitalised = t.is_capitalised(text);
         let l = t.lower(text);
         let mut class = t.cue;
         let opening = i == 0 && matches!(l.as_str(), "according" | "said" | "says");
@@ -1041,7 +1040,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             // the verb ends the sentence.
             let at_end = i > 1
                 && toks[i - 1].word
-                && toks[i - 1].text(text).starts_with(char::is_uppercase)
+                && toks[i - 1].is_capitalised(text)
                 && toks[i.saturating_sub(6)..i].iter().any(|t| !t.word && t.ch(text) == ',')
                 && toks.get(i + 1).is_none_or(|n| !n.word && n.ch(text) == '.');
             after_quote || before_that || at_end
@@ -1357,8 +1356,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         {
             // (The name right after the verb: not "said in his office
             // overlooking Biscayne Bay", "says that Walker, who ...".)
-            let right_after =
-                toks.get(i + 1).is_some_and(|n| n.word && n.text(text).starts_with(char::is_uppercase));
+            let right_after = toks.get(i + 1).is_some_and(|n| n.is_capitalised(text));
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true)
                 .filter(|m| right_after && matches!(m.kind, MentionKind::Name { .. }))
             {
@@ -1529,8 +1527,7 @@ fn opening_name_with_aside(text: &str, toks: &[Token], in_quote: &[bool], verb: 
             | "under"
             | "over"
             | "among"
-    ) || (first_word.ends_with("ing")
-        && toks[start].text(text).starts_with(char::is_uppercase));
+    ) || (first_word.ends_with("ing") && toks[start].is_capitalised(text));
     // (One name: not "Salah Abu-Laban and his wife Sahar Quaider, ...".)
     let joined = toks[start..first_comma].iter().any(|t| lower(text, t) == "and");
     let named_at_start = |m: &Mention| {

@@ -31,6 +31,12 @@ impl Token {
         &text[self.start..self.end]
     }
 
+    /// A word that opens with a capital.
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        // (A plain token is ASCII with no capital.)
+        self.word && !self.plain && self.text(text).starts_with(char::is_uppercase)
+    }
+
     /// The first character, for punctuation tests.
     pub fn ch(&self, text: &str) -> char {
         text[self.start..].chars().next().unwrap_or(' ')
