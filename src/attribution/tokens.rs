@@ -61,15 +61,13 @@ impl Token {
         let mut low_len = 0;
         let bytes = &text.as_bytes()[start..end];
         if !plain && word && bytes.len() <= LOW && bytes.is_ascii() {
-            low = match text.as_bytes().get(start..start + 16) {
-                Some(chunk) => ascii_lowercase_prefix(chunk, bytes.len()),
-                None => {
-                    for (to, from) in low.iter_mut().zip(bytes) {
-                        *to = from.to_ascii_lowercase();
-                    }
-                    low
-                }
-            };
+            // (Sixteen bytes from the text where it has them, else the word's.)
+            let mut padded = [0u8; LOW];
+            let chunk = text.as_bytes().get(start..start + LOW).unwrap_or_else(|| {
+                padded[..bytes.len()].copy_from_slice(bytes);
+                &padded
+            });
+            low = ascii_lowercase_prefix(chunk, bytes.len());
             low_len = bytes.len() as u8;
         }
         // (Cues are 3 to 14 ASCII letters: most words are looked up as they
@@ -218,33 +216,39 @@ const ASCII_CLASS: [u8; 256] = {
 };
 
 /// The first `n` (at most `LOW`) bytes of `chunk`, ASCII, lowercased, the
-/// rest zero: in one 16-byte word rather than a byte at a time, since the
+/// rest zero: in two machine words rather than a byte at a time, since the
 /// token is then read a word at a time (bytes written one by one and read
 /// back as a word stall the processor).
 fn ascii_lowercase_prefix(chunk: &[u8], n: usize) -> [u8; LOW] {
-    const ONES: u128 = u128::from_le_bytes([1; 16]);
-    let x = u128::from_le_bytes(chunk.get(..16).and_then(|c| c.try_into().ok()).unwrap_or_default())
-        & u128::MAX.checked_shr(8 * (16 - n.min(LOW)) as u32).unwrap_or(0);
-    // A byte is a capital when adding 0x80 - 'A' sets its high bit and
-    // adding 0x7f - 'Z' does not (no byte carries into the next: all < 0x80).
-    let upper = x.wrapping_add((0x80 - b'A' as u128) * ONES) & !x.wrapping_add((0x7f - b'Z' as u128) * ONES);
-    (x | ((upper & (0x80 * ONES)) >> 2)).to_le_bytes()
+    let x = u128::from_le_bytes(chunk.get(..LOW).and_then(|c| c.try_into().ok()).unwrap_or_default())
+        & u128::MAX.checked_shr(8 * (LOW - n.min(LOW)) as u32).unwrap_or(0);
+    // Capitals get the 0x20 bit: the high bit of each byte in 'A'..='Z',
+    // moved down two places.
+    let lower = |half: u64| half | (ascii_bytes_in(half, b'A', b'Z') >> 2);
+    let mut out = [0u8; LOW];
+    out[..8].copy_from_slice(&lower(x as u64).to_le_bytes());
+    out[8..].copy_from_slice(&lower((x >> 64) as u64).to_le_bytes());
+    out
+}
+
+/// The high bit of each byte of `x` that is in `lo..=hi`, for bytes below
+/// 0x80: adding 0x80 - lo sets a byte's high bit when it is `lo` or more,
+/// adding 0x7f - hi when it is more than `hi`, and no byte carries into the
+/// next.
+fn ascii_bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    (x.wrapping_add((0x80 - lo as u64) * ONES) & !x.wrapping_add((0x7f - hi as u64) * ONES)) & HIGH
 }
 
 /// How many of the eight bytes of `chunk` (in memory order) open it as ASCII
 /// letters and digits, and whether a capital is among them.
 fn ascii_alnum_prefix(chunk: u64) -> (usize, bool) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Each byte below 0x80, plus at most 0x80, stays within its byte: a
-    // byte is in lo..=hi when adding 0x80 - lo sets its high bit and adding
-    // 0x7f - hi does not.
+    // (Bytes of other scripts are cleared to test the rest, then excluded.)
     let x = chunk & !HIGH;
-    let in_range = |lo: u8, hi: u8| {
-        (x.wrapping_add((0x80 - lo as u64) * ONES) & !x.wrapping_add((0x7f - hi as u64) * ONES)) & HIGH
-    };
-    let upper = in_range(b'A', b'Z');
-    let alnum = (in_range(b'0', b'9') | upper | in_range(b'a', b'z')) & !(chunk & HIGH);
+    let upper = ascii_bytes_in(x, b'A', b'Z');
+    let alnum = (ascii_bytes_in(x, b'0', b'9') | upper | ascii_bytes_in(x, b'a', b'z')) & !(chunk & HIGH);
     let n = ((!alnum & HIGH).trailing_zeros() / 8) as usize;
     let within = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
     (n.min(8), upper & within != 0)
