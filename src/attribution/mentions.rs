@@ -1798,8 +1798,12 @@ fn month_as_name(text: &str, toks: &[Token], lo: usize, k: usize) -> bool {
         && toks[k - 1].is_capitalised(text)
 }
 
-/// The tokens without parenthesised asides.
-fn without_parentheses(text: &str, toks: &[Token]) -> Vec<Token> {
+/// The tokens without parenthesised asides; borrowed when there are none,
+/// as in most clauses (a copy of every clause showed in profiles).
+fn without_parentheses<'t>(text: &str, toks: &'t [Token]) -> std::borrow::Cow<'t, [Token]> {
+    if !toks.iter().any(|t| !t.word && matches!(t.ch(text), '(' | '[')) {
+        return std::borrow::Cow::Borrowed(toks);
+    }
     let mut out = Vec::with_capacity(toks.len());
     let mut depth = 0usize;
     for t in toks {
@@ -1810,7 +1814,7 @@ fn without_parentheses(text: &str, toks: &[Token]) -> Vec<Token> {
             _ => {}
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 static RELATIVES: Words = Words::new(&["who", "whose", "which", "that", "where"]);

@@ -161,7 +161,9 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
     let mut intro_people: Vec<usize> = Vec::new();
     let mut turn: Option<Inherited> = None;
     let mut first_quote = 0;
+    // (One buffer of each for every sentence of the article.)
     let mut sentence_tokens = Vec::new();
+    let mut in_quote_buffer = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         // Where every turn is labelled, an unlabelled paragraph is narration,
         // unless it goes on with the turn before it in the first person.
@@ -213,13 +215,17 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         tokens::tokenize_into(text, body, s.end, &mut sentence_tokens);
         let toks = &sentence_tokens[..];
         // (Most sentences quote nobody: their tokens are all outside.)
-        let in_quote: Vec<bool> = if overlapping.is_empty() {
-            vec![false; toks.len()]
+        in_quote_buffer.clear();
+        if overlapping.is_empty() {
+            in_quote_buffer.resize(toks.len(), false);
         } else {
-            toks.iter()
-                .map(|t| overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end))
-                .collect()
-        };
+            in_quote_buffer.extend(
+                toks.iter().map(|t| {
+                    overlapping.iter().any(|&k| quotes[k].start <= t.start && t.start < quotes[k].end)
+                }),
+            );
+        }
+        let in_quote = &in_quote_buffer[..];
         let mut f = Facts {
             quotes: overlapping,
             frame: None,
@@ -243,7 +249,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 }
             }
         }
-        let (mut frame, subordinate) = find_frame(text, toks, &in_quote, real_quotes).unzip();
+        let (mut frame, subordinate) = find_frame(text, toks, in_quote, real_quotes).unzip();
         if let Some(f) = frame.as_mut() {
             possessor_owns_the_claim(text, toks, f);
             impersonal_it(f);
@@ -294,19 +300,19 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         // the subordinate one the main frame was chosen over.
         if let Some(primary) = &f.frame {
             let after = toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
-            let scan = Scan { toks, in_quote: &in_quote, has_quotes: real_quotes, from: after };
+            let scan = Scan { toks, in_quote, has_quotes: real_quotes, from: after };
             f.others = further_frames(text, scan, subordinate, f.source, &mut speakers, i);
         }
         // A sentence wholly inside a quotation ("... Then, in 2017, Kerry said
         // that 100,000 would be accepted.") reports the speech it quotes.
-        if f.frame.is_none() && toks.iter().zip(&in_quote).all(|(t, q)| *q || !t.word) {
+        if f.frame.is_none() && toks.iter().zip(in_quote).all(|(t, q)| *q || !t.word) {
             f.others = nested_frames(text, toks, &mut speakers, i, None);
         }
         f.kind = match &f.frame {
             Some(frame) => {
                 if f.quotes.is_empty() {
                     Kind::Indirect
-                } else if frames_quotation(text, toks, &in_quote, frame, f.source) {
+                } else if frames_quotation(text, toks, in_quote, frame, f.source) {
                     Kind::Direct
                 } else {
                     Kind::Mixed
