@@ -178,9 +178,10 @@ fn is_boundary(para: &str, bytes: &[u8], term_start: usize, term_end: usize, nex
             return false;
         }
         // Initials ("J. Smith") and acronyms written with dots ("U.S.").
-        let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-        let single_initial = letters.len() == 1 && letters[0].is_uppercase();
-        let dotted_acronym = word.contains('.') && letters.iter().all(|c| c.is_alphabetic());
+        let mut letters = word.chars().filter(|c| *c != '.');
+        let single_initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+        let dotted_acronym =
+            word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_alphabetic);
         if single_initial && !word.contains('.') {
             return false;
         }

@@ -197,7 +197,10 @@ impl Speakers {
     }
 
     fn by_description(&mut self, text: &str, one_person: bool) -> usize {
-        let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        // (Borrowed from one folded string: owned words are made only for a
+        // new speaker.)
+        let folded = fold(text);
+        let words: Vec<&str> = folded.split_whitespace().collect();
         // "the finance minister" after "Finance Minister Palaniappan
         // Chidambaram": the person the article gave that title.
         if words.len() >= 2 && words[0] == "the" {
@@ -207,7 +210,7 @@ impl Speakers {
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| {
-                    s.person && !s.unnamed && s.affiliation.as_deref().is_some_and(|a| fold(a) == title)
+                    s.person && !s.unnamed && s.affiliation.as_deref().is_some_and(|a| folds_to(a, &title))
                 })
                 .max_by_key(|(_, s)| s.last_seen)
                 .map(|(i, _)| i);
@@ -217,12 +220,12 @@ impl Speakers {
         }
         // "the directorate" after "the Maritime Safety Directorate said".
         if let [the, noun] = words.as_slice() {
-            if the == "the" {
+            if *the == "the" {
                 let named = self
                     .list
                     .iter()
                     .enumerate()
-                    .filter(|(_, s)| !s.unnamed && !s.person && s.words.contains(noun))
+                    .filter(|(_, s)| !s.unnamed && !s.person && s.words.iter().any(|w| w == noun))
                     .max_by_key(|(_, s)| s.last_seen)
                     .map(|(i, _)| i);
                 if let Some(i) = named {
@@ -232,7 +235,7 @@ impl Speakers {
                 // the latest speaker that is, or is described as, an organisation.
                 const GENERIC: &[&str] =
                     &["company", "firm", "operator", "group", "carrier", "airline", "business", "maker"];
-                if GENERIC.contains(&noun.as_str()) {
+                if GENERIC.contains(noun) {
                     let org = self
                         .list
                         .iter()
@@ -241,7 +244,7 @@ impl Speakers {
                             !s.unnamed
                                 && (!s.person
                                     || s.affiliation.as_deref().is_some_and(|a| {
-                                        GENERIC.iter().any(|g| fold(a).split_whitespace().any(|w| w == *g))
+                                        fold(a).split_whitespace().any(|w| GENERIC.contains(&w))
                                     }))
                         })
                         .max_by_key(|(_, s)| s.last_seen)
@@ -263,7 +266,7 @@ impl Speakers {
             gender: None,
             affiliation: None,
             pair: is_pair(&words),
-            words,
+            words: words.iter().map(|w| w.to_string()).collect(),
             last_seen: 0,
         });
         self.list.len() - 1
@@ -274,6 +277,15 @@ impl Speaker {
     fn set_words(&mut self, words: Vec<String>) {
         self.pair = is_pair(&words);
         self.words = words;
+    }
+}
+
+/// Whether `s` folds to `folded`, without folding it where it is ASCII.
+fn folds_to(s: &str, folded: &str) -> bool {
+    if s.is_ascii() {
+        s.eq_ignore_ascii_case(folded)
+    } else {
+        fold(s) == folded
     }
 }
 
