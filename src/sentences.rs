@@ -7,21 +7,21 @@
 
 use crate::attribution::cues;
 use crate::attribution::tokens::lowercase;
-use crate::text::{is_closing_mark, is_opening_mark};
+use crate::text::{is_closing_mark, is_opening_mark, Words};
 
 /// Abbreviations that never end a sentence (compared without the final dot,
 /// lowercase).
-const TITLES_AND_SHORTHANDS: &[&str] = &[
+static TITLES_AND_SHORTHANDS: Words = Words::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "sgt", "maj",
     "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "inc", "corp", "co",
     "ltd", "bros", "gov't", "pres", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle", "sens",
     "univ", "assn", "ave", "blvd",
-];
+]);
 
 /// Words that start a sentence; after an acronym such as "U.S." they tell a
 /// sentence end from a name ("the U.S. He said" vs "the U.S. Army").
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: Words = Words::new(&[
     "the",
     "he",
     "she",
@@ -57,7 +57,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "after",
     "before",
     "since",
-];
+]);
 
 /// Splits `text[start..end]` (one paragraph) into sentences, returned as byte
 /// ranges into `text` without surrounding white space.
@@ -121,6 +121,10 @@ struct Terminators<'a> {
     ellipsis: Option<usize>,
 }
 
+/// (Built once: a searcher set up for every paragraph showed in profiles.)
+static ELLIPSIS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 impl<'a> Terminators<'a> {
     fn new(bytes: &'a [u8]) -> Self {
         Terminators { bytes, ellipsis: None }
@@ -133,7 +137,7 @@ impl<'a> Terminators<'a> {
         let ellipsis = match self.ellipsis {
             Some(e) if e >= from => e,
             _ => {
-                let e = memchr::memmem::find(rest, "…".as_bytes()).map_or(self.bytes.len(), |k| from + k);
+                let e = ELLIPSIS.find(rest).map_or(self.bytes.len(), |k| from + k);
                 self.ellipsis = Some(e);
                 e
             }
