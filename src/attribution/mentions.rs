@@ -2632,7 +2632,7 @@ fn trailing_description(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opt
 /// Reads `toks[lo..hi]` as a pronoun, a name (with pre-modifier) or a description.
 fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase> {
     // Leading conjunctions and prepositions: "with one expert telling".
-    const LEADING: &[&str] = &[
+    static LEADING: Words = Words::new(&[
         "which",
         "that",
         "with",
@@ -2657,7 +2657,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         "then",
         "also",
         "still",
-    ];
+    ]);
     while lo < hi && {
         let w = lower(text, &toks[lo]);
         LEADING.contains(&w.as_str()) || (w.ends_with("ing") && !toks[lo].is_capitalised(text) && hi - lo > 1)
@@ -2746,7 +2746,7 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
 /// two words or more and a verb. The name, with the words before it as its
 /// affiliation.
 fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize) -> Option<Mention> {
-    const ROLES: &[&str] = &[
+    static ROLES: Words = Words::new(&[
         "founder",
         "counterpart",
         "boss",
@@ -2791,7 +2791,7 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
         "actress",
         "teammate",
         "striker",
-    ];
+    ]);
     if from <= lo || from >= hi {
         return None;
     }

@@ -17,6 +17,7 @@ pub mod quotes;
 pub mod speakers;
 pub mod tokens;
 
+use crate::text::Words;
 use mentions::{Mention, MentionKind, Pronoun};
 use quotes::Quote;
 use serde::Serialize;
@@ -965,8 +966,8 @@ fn find_frame(
 /// The first frame whose cue is at token `from` or later; with `from` 0, a
 /// colon before a quotation frames it when no cue does.
 fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, from: usize) -> Option<Frame> {
-    const NOT_AFTER: &[&str] =
-        &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"];
+    static NOT_AFTER: Words =
+        Words::new(&["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "no"]);
     let is_mark = |t: &Token| {
         !t.word && (crate::text::is_closing_mark(t.ch(text)) || crate::text::is_opening_mark(t.ch(text)))
     };
