@@ -242,41 +242,48 @@ pub fn classify(lower: &str) -> CueClass {
 }
 
 /// `classify` for the bytes of a lowercase word.
+#[inline]
 pub fn classify_bytes(lower: &[u8]) -> CueClass {
-    static CLASSES: OnceLock<(Prefilter, ShortWordMap<CueClass>)> = OnceLock::new();
     // (Every word of every sentence is asked: cues are 3 to 14 letters, and
     // the table holds only those, so other words end at the length test.)
     if !(3..=14).contains(&lower.len()) {
         return CueClass::default();
     }
-    let (filter, classes) = CLASSES.get_or_init(|| {
-        let mut map: std::collections::HashMap<String, CueClass> = std::collections::HashMap::default();
-        for w in speech_verbs() {
-            map.entry(w.clone()).or_default().speech = true;
-        }
-        for l in VERB_FORMS_ONLY {
-            for w in [l.to_string(), format!("{l}s")] {
-                map.entry(w).or_default().nouny = true;
-            }
-        }
-        for w in WITH_QUOTATION_LIST {
-            map.entry(w.to_string()).or_default().with_quotation = true;
-        }
-        for w in NAMING {
-            map.entry(w.to_string()).or_default().naming = true;
-        }
-        for w in OPENS_PHRASE {
-            map.entry(w.to_string()).or_default().opens_phrase = true;
-        }
-        map.retain(|w, _| could_be_cue(w));
-        let mut filter = Prefilter::default();
-        map.keys().for_each(|w| filter.insert(w));
-        (filter, ShortWordMap::new(map))
-    });
+    let (filter, classes) = CUE_CLASSES.get_or_init(cue_classes);
     if !filter.may_contain_bytes(lower) {
         return CueClass::default();
     }
     classes.get_bytes(lower).unwrap_or_default()
+}
+
+static CUE_CLASSES: OnceLock<(Prefilter, ShortWordMap<CueClass>)> = OnceLock::new();
+
+/// The cue table, built on first use. (Apart from `classify_bytes`, which
+/// is asked of every word and so is inlined where words are made.)
+#[cold]
+fn cue_classes() -> (Prefilter, ShortWordMap<CueClass>) {
+    let mut map: std::collections::HashMap<String, CueClass> = std::collections::HashMap::default();
+    for w in speech_verbs() {
+        map.entry(w.clone()).or_default().speech = true;
+    }
+    for l in VERB_FORMS_ONLY {
+        for w in [l.to_string(), format!("{l}s")] {
+            map.entry(w).or_default().nouny = true;
+        }
+    }
+    for w in WITH_QUOTATION_LIST {
+        map.entry(w.to_string()).or_default().with_quotation = true;
+    }
+    for w in NAMING {
+        map.entry(w.to_string()).or_default().naming = true;
+    }
+    for w in OPENS_PHRASE {
+        map.entry(w.to_string()).or_default().opens_phrase = true;
+    }
+    map.retain(|w, _| could_be_cue(w));
+    let mut filter = Prefilter::default();
+    map.keys().for_each(|w| filter.insert(w));
+    (filter, ShortWordMap::new(map))
 }
 
 /// Words that open a cue of two words, with what follows them: "according
