@@ -27,7 +27,7 @@ pub type WordSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault
 /// (the lists are read for every token, and a linear scan showed in profiles).
 pub struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<(Prefilter, ShortWordMap<()>, WordSet<&'static str>)>,
+    set: std::sync::OnceLock<(ShortWordMap<()>, WordSet<&'static str>)>,
 }
 
 impl Words {
@@ -36,14 +36,15 @@ impl Words {
     }
 
     pub fn contains(&self, word: &&str) -> bool {
-        let (filter, short, long) = self.set.get_or_init(|| {
-            let mut filter = Prefilter::default();
-            self.list.iter().for_each(|w| filter.insert(w));
+        let (short, long) = self.set.get_or_init(|| {
             let short = ShortWordMap::new(self.list.iter().map(|w| (w.to_string(), ())));
-            (filter, short, self.list.iter().copied().filter(|w| w.len() > 16).collect())
+            (short, self.list.iter().copied().filter(|w| w.len() > 16).collect())
         });
-        filter.may_contain(word)
-            && if word.len() <= 16 { short.get(word).is_some() } else { long.contains(*word) }
+        if word.len() <= 16 {
+            short.get(word).is_some()
+        } else {
+            long.contains(*word)
+        }
     }
 }
 
@@ -52,8 +53,10 @@ impl Words {
 /// for word classes asked of every token, where a general hash map showed
 /// in profiles. The slots are four bytes (a 16-bit tag of the hash and the
 /// entry's index), so that the tables of all the word lists stay in the
-/// closest caches; a word is compared only where its tag matches.
+/// closest caches; a word is compared only where its tag matches. A
+/// prefilter turns away most other words before any of that.
 pub struct ShortWordMap<V> {
+    filter: Prefilter,
     slots: Vec<u32>,
     entries: Vec<(Key, V)>,
     shift: u32,
@@ -69,7 +72,10 @@ impl<V: Copy> ShortWordMap<V> {
     pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
         let mut unique: Vec<(Key, V)> = Vec::new();
-        for (k, v) in entries.into_iter().filter_map(|(w, v)| Self::key(w.as_bytes()).map(|k| (k, v))) {
+        let mut filter = Prefilter::default();
+        for (w, v) in entries {
+            let Some(k) = Self::key(w.as_bytes()) else { continue };
+            filter.insert(&w);
             match index.get(&k) {
                 Some(&i) => unique[i].1 = v,
                 None => {
@@ -81,7 +87,7 @@ impl<V: Copy> ShortWordMap<V> {
         assert!(unique.len() < 0xffff, "a word list for a 16-bit index");
         // A quarter full at most, so that probes are short.
         let bits = (unique.len() * 4).next_power_of_two().max(16).trailing_zeros();
-        let mut map = ShortWordMap { slots: vec![0; 1 << bits], entries: unique, shift: 64 - bits };
+        let mut map = ShortWordMap { filter, slots: vec![0; 1 << bits], entries: unique, shift: 64 - bits };
         for (n, &(k, _)) in map.entries.iter().enumerate() {
             let (mut i, tag) = map.slot(k);
             while map.slots[i] != 0 {
@@ -98,6 +104,9 @@ impl<V: Copy> ShortWordMap<V> {
 
     /// `get` for a word's bytes (the tokenizer holds lowercased ASCII as bytes).
     pub fn get_bytes(&self, word: &[u8]) -> Option<V> {
+        if !self.filter.may_contain_bytes(word) {
+            return None;
+        }
         let k = Self::key(word)?;
         let (mut i, tag) = self.slot(k);
         loop {
@@ -139,7 +148,7 @@ impl<V: Copy> ShortWordMap<V> {
 /// all words through to the full lookup of the cue table: common words
 /// share their openings with cues.)
 #[derive(Clone)]
-pub struct Prefilter {
+struct Prefilter {
     bits: Box<[u64; PREFILTER_WORDS]>,
 }
 
@@ -163,16 +172,17 @@ impl Prefilter {
         ((h >> 6) as usize, 1 << (h & 63))
     }
 
-    pub fn insert(&mut self, word: &str) {
+    fn insert(&mut self, word: &str) {
         let (slot, bit) = Prefilter::slot(word.as_bytes());
         self.bits[slot] |= bit;
     }
 
-    pub fn may_contain(&self, word: &str) -> bool {
+    #[cfg(test)]
+    fn may_contain(&self, word: &str) -> bool {
         self.may_contain_bytes(word.as_bytes())
     }
 
-    pub fn may_contain_bytes(&self, word: &[u8]) -> bool {
+    fn may_contain_bytes(&self, word: &[u8]) -> bool {
         let (slot, bit) = Prefilter::slot(word);
         self.bits[slot] & bit != 0
     }

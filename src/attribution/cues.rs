@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::{Prefilter, ShortWordMap, WordSet, Words};
+use crate::text::{ShortWordMap, WordSet, Words};
 
 /// Lemmas whose every form is a cue.
 const ALL_FORMS: &[&str] = &[
@@ -249,19 +249,15 @@ pub fn classify_bytes(lower: &[u8]) -> CueClass {
     if !(3..=14).contains(&lower.len()) {
         return CueClass::default();
     }
-    let (filter, classes) = CUE_CLASSES.get_or_init(cue_classes);
-    if !filter.may_contain_bytes(lower) {
-        return CueClass::default();
-    }
-    classes.get_bytes(lower).unwrap_or_default()
+    CUE_CLASSES.get_or_init(cue_classes).get_bytes(lower).unwrap_or_default()
 }
 
-static CUE_CLASSES: OnceLock<(Prefilter, ShortWordMap<CueClass>)> = OnceLock::new();
+static CUE_CLASSES: OnceLock<ShortWordMap<CueClass>> = OnceLock::new();
 
 /// The cue table, built on first use. (Apart from `classify_bytes`, which
 /// is asked of every word and so is inlined where words are made.)
 #[cold]
-fn cue_classes() -> (Prefilter, ShortWordMap<CueClass>) {
+fn cue_classes() -> ShortWordMap<CueClass> {
     let mut map: std::collections::HashMap<String, CueClass> = std::collections::HashMap::default();
     for w in speech_verbs() {
         map.entry(w.clone()).or_default().speech = true;
@@ -281,9 +277,7 @@ fn cue_classes() -> (Prefilter, ShortWordMap<CueClass>) {
         map.entry(w.to_string()).or_default().opens_phrase = true;
     }
     map.retain(|w, _| could_be_cue(w));
-    let mut filter = Prefilter::default();
-    map.keys().for_each(|w| filter.insert(w));
-    (filter, ShortWordMap::new(map))
+    ShortWordMap::new(map)
 }
 
 /// Words that open a cue of two words, with what follows them: "according
