@@ -839,7 +839,7 @@ fn impersonal_it(frame: &mut Frame) {
 /// its 's somewhere ("Trump said"), as a word of its own.
 fn written_bare(text: &str, t: &Token) -> bool {
     let word = t.text(text);
-    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    let bare = without_possessive_s(word).unwrap_or(word);
     if bare.is_empty() {
         return false;
     }
@@ -849,6 +849,11 @@ fn written_bare(text: &str, t: &Token) -> bool {
         before.is_none_or(|c| !c.is_alphanumeric())
             && after.is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’')
     })
+}
+
+/// `word` without its final 's, straight or curly ("Trump’s" is "Trump").
+fn without_possessive_s(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// A word with a possessive 's, not a contraction ("he's", "it's").
@@ -904,11 +909,11 @@ fn possessor_owns_the_claim(text: &str, toks: &[Token], frame: &mut Frame) {
     let Some(mut m) = mentions::subject_before(text, toks, j, k).filter(|m| m.end == toks[p].end) else {
         return;
     };
-    let Some(name) = m.name.strip_suffix("'s").or_else(|| m.name.strip_suffix("’s")) else { return };
+    let Some(name) = without_possessive_s(&m.name) else { return };
     // (The span loses the 's as the text writes it, which the name may not:
     // "’s" is four bytes, "'s" two.)
     let written = toks[p].text(text);
-    let Some(cut) = ["’s", "'s"].iter().find(|e| written.ends_with(*e)).map(|e| e.len()) else { return };
+    let Some(cut) = without_possessive_s(written).map(|bare| written.len() - bare.len()) else { return };
     if name.is_empty() {
         return;
     }
