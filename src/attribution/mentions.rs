@@ -1169,8 +1169,8 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         if t.is_capitalised(text) && !FUNCTION_WORDS.contains(&l.as_str()) {
             // "Moody's Investors Service Inc": a possessive inside a company's
             // name; "Trump's campaign" ends the run.
-            let company = ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str()) && start == k;
-            if is_possessive(text, t) && k != hi && !company {
+            let company = || start == k && ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str());
+            if is_possessive(text, t) && k != hi && !company() {
                 break;
             }
             // A possessive right before the verb is a name with its 's:
@@ -2667,36 +2667,39 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     if lo >= hi {
         return None;
     }
-    let words: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
-    // "Interestingly," "Unfortunately,": an adverb, not a name.
-    if words.len() == 1 && words[0].len() > 6 && words[0].ends_with("ly") {
-        return None;
-    }
-    if words.len() == 1 {
-        if let Some(p) = pronoun(&words[0]) {
-            if !matches!(words[0].as_str(), "him" | "her" | "them") {
+    // (Words are lowercased as the tests ask for them: a phrase can be a
+    // whole clause, and most tests look at a word or two of it.)
+    let word = |k: usize| lower(text, &toks[k]);
+    let verbish =
+        |range: std::ops::Range<usize>| range.into_iter().any(|k| VERBISH.contains(&word(k).as_str()));
+    if hi - lo == 1 {
+        let only = word(lo);
+        // "Interestingly," "Unfortunately,": an adverb, not a name.
+        if only.len() > 6 && only.ends_with("ly") {
+            return None;
+        }
+        if let Some(p) = pronoun(&only) {
+            if !matches!(only.as_str(), "him" | "her" | "them") {
                 return Some(Phrase::Pronoun(p, toks[lo].start, toks[lo].end));
             }
         }
-        if SOURCE_NOUNS.contains(&words[0].as_str()) {
+        if SOURCE_NOUNS.contains(&only.as_str()) {
             return Some(Phrase::Description(toks[lo].start, toks[lo].end, true));
         }
     }
     if let Some(run_lo) = trailing_name_run(text, toks, lo, hi) {
         let after_the = run_lo > lo && lower(text, &toks[run_lo - 1]) == "the";
         let premod_hi = if after_the { run_lo - 1 } else { run_lo };
-        let premod_words = &words[..premod_hi - lo];
-        let ends_in_preposition = premod_words.last().is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        let ends_in_preposition = premod_hi > lo && PREPOSITIONS.contains(&word(premod_hi - 1).as_str());
         // ("It claims Mr Blair said": a clause, not a description.)
-        let clause_like = premod_words.iter().any(|w| VERBISH.contains(&w.as_str()))
-            || (premod_words
-                .first()
-                .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"))
-                && premod_words.get(1).is_none_or(|w| w.as_str() != "and"));
+        let clause_like = verbish(lo..premod_hi)
+            || (premod_hi > lo
+                && matches!(word(lo).as_str(), "he" | "she" | "it" | "they" | "we" | "i")
+                && (premod_hi - lo < 2 || word(lo + 1) != "and"));
         // "Mr. King", "Ms. Prince": after a form of address, a title word is a surname.
         let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)))
             || (hi >= run_lo + 2 && HONORIFICS.contains(&lower(text, &toks[hi - 2]).as_str()));
-        if !ends_in_preposition && !clause_like && premod_words.len() <= 6 && run_has_name {
+        if !ends_in_preposition && !clause_like && premod_hi - lo <= 6 && run_has_name {
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;
             let premod = (premod_hi > lo).then_some((lo, premod_hi));
@@ -2731,13 +2734,12 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         }
     }
     // A description: a determiner or possessive first, no verb inside.
-    let clause_like = words.iter().any(|w| VERBISH.contains(&w.as_str()));
     let s = toks[lo].start;
     let e = toks[hi - 1].end;
-    if clause_like {
+    if verbish(lo..hi) {
         return None;
     }
-    let short = looks_nominal(text, toks, lo, hi) && words.len() <= 10;
+    let short = looks_nominal(text, toks, lo, hi) && hi - lo <= 10;
     Some(Phrase::Description(s, e, short))
 }
 
