@@ -165,9 +165,14 @@ impl Default for Prefilter {
 impl Prefilter {
     fn slot(b: &[u8]) -> (usize, u64) {
         let n = b.len();
-        let at = |i: usize| b.get(i).map_or(0, |&c| c as u64);
-        let x =
-            at(0) | at(1) << 8 | at(n.wrapping_sub(2)) << 16 | at(n.wrapping_sub(1)) << 24 | (n as u64) << 32;
+        // (The first two bytes and the last two; one test of the length
+        // instead of four of each index: this runs for every word asked.)
+        let ends = match *b {
+            [] => 0,
+            [c] => c as u64 | (c as u64) << 24,
+            [c0, c1, ..] => c0 as u64 | (c1 as u64) << 8 | (b[n - 2] as u64) << 16 | (b[n - 1] as u64) << 24,
+        };
+        let x = ends | (n as u64) << 32;
         let h = x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PREFILTER_BITS);
         ((h >> 6) as usize, 1 << (h & 63))
     }
