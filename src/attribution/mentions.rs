@@ -923,7 +923,7 @@ static WEEKDAYS_AND_MONTHS: Words = Words::new(&[
     "dec.",
 ]);
 
-fn lower<'a>(text: &'a str, t: &Token) -> super::tokens::Lower<'a> {
+fn lower<'a>(text: &'a str, t: &'a Token) -> super::tokens::Lower<'a> {
     t.lower(text)
 }
 

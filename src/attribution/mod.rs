@@ -772,7 +772,7 @@ fn is_quotation(text: &str, q: &Quote) -> bool {
     !names_it && (words >= 3 || (words >= 2 && inner.ends_with(['.', ',', '!', '?', '…'])))
 }
 
-fn lower<'a>(text: &'a str, t: &Token) -> tokens::Lower<'a> {
+fn lower<'a>(text: &'a str, t: &'a Token) -> tokens::Lower<'a> {
     t.lower(text)
 }
 

@@ -44,13 +44,16 @@ impl Token {
 
     /// The token's text in lowercase, allocating only when it must.
     #[inline]
-    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
+    pub fn lower<'a>(&'a self, text: &'a str) -> Lower<'a> {
         if self.plain {
             Lower(Repr::Borrowed(self.text(text)))
         } else if self.low_len > 0 {
-            let mut buf = [0u8; INLINE];
-            buf[..LOW].copy_from_slice(&self.low);
-            Lower(Repr::Inline { len: self.low_len, buf })
+            // SAFETY: `new` fills `low[..low_len]` with the bytes of an ASCII
+            // word, lowercased, and ASCII is valid UTF-8. (Borrowed from the
+            // token, not copied: the rules lowercase capitalised words often.)
+            Lower(Repr::Borrowed(unsafe {
+                std::str::from_utf8_unchecked(&self.low[..self.low_len as usize])
+            }))
         } else {
             Lower::of(self.text(text))
         }
