@@ -33,16 +33,13 @@ pub fn parse(text: &str, body_start: usize, markdown: bool) -> Structure {
     let mut out = Structure::default();
     let mut current: Option<usize> = None;
     let mut in_code_fence = false;
-    for block in blocks(text, body_start) {
-        let lines = &block;
-        let wrapped = looks_wrapped(text, lines);
-        let mut pieces: Vec<(usize, usize)> = Vec::new();
-        if wrapped {
-            pieces.push((lines[0].0, lines[lines.len() - 1].1));
-        } else {
-            pieces.extend(lines.iter().copied());
-        }
-        for (s, e) in pieces {
+    let (all_lines, blocks) = blocks(text, body_start);
+    for block in blocks {
+        let lines = &all_lines[block];
+        // (A wrapped block is one piece, else each line is.)
+        let whole = [(lines[0].0, lines[lines.len() - 1].1)];
+        let pieces = if looks_wrapped(text, lines) { &whole[..] } else { lines };
+        for &(s, e) in pieces {
             let line = &text[s..e];
             if markdown {
                 let t = line.trim_start();
@@ -82,26 +79,30 @@ pub fn parse(text: &str, body_start: usize, markdown: bool) -> Structure {
     out
 }
 
-/// Blocks of non-blank lines, each line as a byte range (without its newline).
-fn blocks(text: &str, from: usize) -> Vec<Vec<(usize, usize)>> {
-    let mut out = Vec::new();
-    let mut block: Vec<(usize, usize)> = Vec::new();
+/// The non-blank lines, each as a byte range (without its newline), and the
+/// blocks they make, each a range of those lines. (Two vectors for the whole
+/// article, not one a block: an allocation a paragraph showed in profiles.)
+fn blocks(text: &str, from: usize) -> (Vec<(usize, usize)>, Vec<std::ops::Range<usize>>) {
+    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    let mut block_start = 0;
     let mut pos = from;
     for raw in text[from..].split_inclusive('\n') {
         let end = pos + raw.trim_end_matches(['\n', '\r']).len();
         if text[pos..end].trim().is_empty() {
-            if !block.is_empty() {
-                out.push(std::mem::take(&mut block));
+            if lines.len() > block_start {
+                blocks.push(block_start..lines.len());
+                block_start = lines.len();
             }
         } else {
-            block.push((pos, end));
+            lines.push((pos, end));
         }
         pos += raw.len();
     }
-    if !block.is_empty() {
-        out.push(block);
+    if lines.len() > block_start {
+        blocks.push(block_start..lines.len());
     }
-    out
+    (lines, blocks)
 }
 
 /// A block is hard-wrapped when all of its lines but the last have a similar

@@ -39,16 +39,20 @@ struct Open {
 /// for the bytes that can start one (", ', and E2 for the curly marks),
 /// since a search by chars decodes the whole text; « and » are rare, and
 /// a paragraph with a C2 byte takes the char search.
-fn quote_marks(para: &str) -> Box<dyn Iterator<Item = (usize, &str)> + '_> {
+fn quote_marks(para: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     const MARKS: [char; 8] = ['"', '“', '”', '‘', '’', '\'', '«', '»'];
     let bytes = para.as_bytes();
-    if memchr::memchr(0xC2, bytes).is_some() {
-        return Box::new(para.match_indices(MARKS));
-    }
-    Box::new(memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).filter_map(move |i| {
-        let c = para[i..].chars().next()?;
-        MARKS.contains(&c).then(|| (i, &para[i..i + c.len_utf8()]))
-    }))
+    // (One of the two searches, without a box: a box a paragraph showed in
+    // profiles.)
+    let by_chars = memchr::memchr(0xC2, bytes).is_some();
+    let chars = by_chars.then(|| para.match_indices(MARKS));
+    let quick = (!by_chars).then(|| {
+        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).filter_map(move |i| {
+            let c = para[i..].chars().next()?;
+            MARKS.contains(&c).then(|| (i, &para[i..i + c.len_utf8()]))
+        })
+    });
+    chars.into_iter().flatten().chain(quick.into_iter().flatten())
 }
 
 pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
