@@ -26,10 +26,10 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedSentence> {
     let structure = structure::parse(text, article.body_start, article.markdown);
     let paragraphs: Vec<(usize, usize)> = structure.paragraphs.iter().map(|p| (p.start, p.end)).collect();
     let mut refs = Vec::new();
+    let mut spans = Vec::new();
     for (i, p) in structure.paragraphs.iter().enumerate() {
-        for (s, e) in sentences::split(text, p.start, p.end) {
-            refs.push(SentenceRef { paragraph: i, start: s, end: e });
-        }
+        sentences::split_into(text, p.start, p.end, &mut spans);
+        refs.extend(spans.iter().map(|&(s, e)| SentenceRef { paragraph: i, start: s, end: e }));
     }
     let attributions = attribution::attribute(text, &paragraphs, &refs);
     refs.iter()

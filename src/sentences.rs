@@ -62,9 +62,17 @@ static SENTENCE_STARTERS: Words = Words::new(&[
 /// Splits `text[start..end]` (one paragraph) into sentences, returned as byte
 /// ranges into `text` without surrounding white space.
 pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    split_into(text, start, end, &mut out);
+    out
+}
+
+/// `split` into `out`, emptied first: one buffer for every paragraph of an
+/// article.
+pub fn split_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let para = &text[start..end];
     let bytes = para.as_bytes();
-    let mut out = Vec::new();
     let mut sent_start = skip_space(para, 0);
     let mut terminators = Terminators::new(bytes);
     let mut i = 0;
@@ -109,7 +117,6 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     if s > sent_start {
         out.push((start + sent_start, start + s));
     }
-    out
 }
 
 /// Finds sentence terminators (`.`, `!`, `?`, `…`) with SIMD byte searches:
