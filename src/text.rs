@@ -147,9 +147,11 @@ impl<V: Copy> ShortWordMap<V> {
 /// (Keyed by the first two bytes and the length alone, it let a third of
 /// all words through to the full lookup of the cue table: common words
 /// share their openings with cues.)
+/// (Kept in the table itself, not behind a pointer: the word lists are
+/// statics, and the bitmap is then read without a load before it.)
 #[derive(Clone)]
 struct Prefilter {
-    bits: Box<[u64; PREFILTER_WORDS]>,
+    bits: [u64; PREFILTER_WORDS],
 }
 
 /// 2^14 bits, 2 KB: a list of a thousand words sets about one bit in sixteen.
@@ -158,7 +160,7 @@ const PREFILTER_WORDS: usize = 1 << (PREFILTER_BITS - 6);
 
 impl Default for Prefilter {
     fn default() -> Self {
-        Prefilter { bits: Box::new([0; PREFILTER_WORDS]) }
+        Prefilter { bits: [0; PREFILTER_WORDS] }
     }
 }
 
