@@ -122,9 +122,9 @@ fn looks_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
 /// punctuation, few words, not a quotation.
 pub fn is_header_line(line: &str) -> bool {
     let t = line.trim();
-    // (More than 60 characters, counted only up to the 61st: most lines are
-    // paragraphs of prose, and counting them whole showed in profiles.)
-    if t.is_empty() || t.chars().nth(60).is_some() {
+    // (More than 60 characters: more than 240 bytes always are, and most
+    // lines are paragraphs of prose; otherwise counted up to the 61st.)
+    if t.is_empty() || t.len() > 240 || (t.len() > 60 && t.chars().nth(60).is_some()) {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
