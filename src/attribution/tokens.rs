@@ -111,7 +111,7 @@ pub fn is_dash_at(text: &str, toks: &[Token], k: usize) -> bool {
 pub struct Lower<'a>(Repr<'a>);
 
 // (Thirty-two: a buffer of a size that is no multiple of sixteen is copied as
-// moves that overlap, which stalled every `Token::lower`.)
+// moves that overlap, which stalled every `Lower` of a word with capitals.)
 const INLINE: usize = 32;
 
 #[derive(Clone)]
