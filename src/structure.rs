@@ -33,7 +33,7 @@ pub fn parse(text: &str, body_start: usize, markdown: bool) -> Structure {
     let mut out = Structure::default();
     let mut current: Option<usize> = None;
     let mut in_code_fence = false;
-    let (all_lines, blocks) = blocks(text, body_start);
+    let (all_lines, blocks) = lines_and_blocks(text, body_start);
     for block in blocks {
         let lines = &all_lines[block];
         // (A wrapped block is one piece, else each line is.)
@@ -80,9 +80,9 @@ pub fn parse(text: &str, body_start: usize, markdown: bool) -> Structure {
 }
 
 /// The non-blank lines, each as a byte range (without its newline), and the
-/// blocks they make, each a range of those lines. (Two vectors for the whole
+/// blocks they make, each a range of those lines, never empty. (Two vectors for the whole
 /// article, not one a block: an allocation a paragraph showed in profiles.)
-fn blocks(text: &str, from: usize) -> (Vec<(usize, usize)>, Vec<std::ops::Range<usize>>) {
+fn lines_and_blocks(text: &str, from: usize) -> (Vec<(usize, usize)>, Vec<std::ops::Range<usize>>) {
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     let mut block_start = 0;

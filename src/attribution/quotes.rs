@@ -33,8 +33,6 @@ struct Open {
     chain: usize,
 }
 
-/// Finds the quotations of every paragraph; `paragraphs` are byte ranges of
-/// `text` in reading order.
 /// The quote marks of a paragraph with their byte offsets. A SIMD search
 /// for the bytes that can start one (", ', and E2 for the curly marks),
 /// since a search by chars decodes the whole text; « and » are rare, and
@@ -42,8 +40,8 @@ struct Open {
 fn quote_marks(para: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     const MARKS: [char; 8] = ['"', '“', '”', '‘', '’', '\'', '«', '»'];
     let bytes = para.as_bytes();
-    // (One of the two searches, without a box: a box a paragraph showed in
-    // profiles.)
+    // (Exactly one of the two searches is made, the other is None; without
+    // a box, since a box a paragraph showed in profiles.)
     let by_chars = memchr::memchr(0xC2, bytes).is_some();
     let chars = by_chars.then(|| para.match_indices(MARKS));
     let quick = (!by_chars).then(|| {
@@ -55,6 +53,8 @@ fn quote_marks(para: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     chars.into_iter().flatten().chain(quick.into_iter().flatten())
 }
 
+/// Finds the quotations of every paragraph; `paragraphs` are byte ranges of
+/// `text` in reading order.
 pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut chains = 0;

@@ -104,7 +104,8 @@ pub fn is_dash_at(text: &str, toks: &[Token], k: usize) -> bool {
                 || (k > 0 && toks[k - 1].end < t.start && toks.get(k + 1).is_some_and(|n| t.end < n.start))))
 }
 
-/// A token's text in lowercase, with ’ as '. Borrowed when it already is,
+/// A token's text in lowercase, with ’ as '. Borrowed when it already is
+/// (or from the token, which keeps a short capitalised word's lowercase),
 /// kept inline when short and ASCII: words are lowercased per rule, and an
 /// allocation each time showed in profiles.
 #[derive(Clone)]
@@ -122,7 +123,7 @@ enum Repr<'a> {
 }
 
 /// `s` in lowercase exactly as `str::to_lowercase` makes it (’ stays ’),
-/// without allocating for ASCII of up to 30 bytes: the rules lowercase
+/// without allocating for ASCII of up to 32 bytes: the rules lowercase
 /// words of names and descriptions again and again.
 pub fn lowercase(s: &str) -> Lower<'_> {
     if s.is_ascii() {
