@@ -145,7 +145,6 @@ impl Speakers {
         // speaker who keeps them.)
         let folded = fold(name);
         let words: Vec<&str> = folded.split_whitespace().collect();
-        let owned = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<String>>();
         if let Some(i) = self.list.iter().position(|s| !s.unnamed && s.words == words) {
             return i;
         }
@@ -266,7 +265,7 @@ impl Speakers {
             gender: None,
             affiliation: None,
             pair: is_pair(&words),
-            words: words.iter().map(|w| w.to_string()).collect(),
+            words: owned(&words),
             last_seen: 0,
         });
         self.list.len() - 1
@@ -278,6 +277,11 @@ impl Speaker {
         self.pair = is_pair(&words);
         self.words = words;
     }
+}
+
+/// Words borrowed from a folded name, owned for a speaker who keeps them.
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// Whether `s` folds to `folded`, without folding it where it is ASCII.
