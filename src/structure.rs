@@ -80,8 +80,9 @@ pub fn parse(text: &str, body_start: usize, markdown: bool) -> Structure {
 }
 
 /// The non-blank lines, each as a byte range (without its newline), and the
-/// blocks they make, each a range of those lines, never empty. (Two vectors for the whole
-/// article, not one a block: an allocation a paragraph showed in profiles.)
+/// blocks they make, each a range of those lines, never empty. (Two vectors
+/// for the whole article, not one a block: an allocation a paragraph showed
+/// in profiles.)
 fn lines_and_blocks(text: &str, from: usize) -> (Vec<(usize, usize)>, Vec<std::ops::Range<usize>>) {
     let mut lines = Vec::new();
     let mut blocks = Vec::new();

@@ -2304,7 +2304,6 @@ fn phrase_after_as(
 
 fn description(text: &str, s: usize, e: usize) -> Mention {
     let raw = &text[s..e];
-    // Sentence-initial capital: "One expert" is "one expert".
     // Sentence-initial capital: "One expert" is "one expert"; "Treasury
     // officials" keeps its proper noun.
     let first = lowercase(raw.split_whitespace().next().unwrap_or(""));
