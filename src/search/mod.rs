@@ -99,6 +99,7 @@ pub struct Engine {
     store: Store,
     reader: IndexReader,
     parser: QueryParser,
+    speakers: std::sync::Arc<speakers::SpeakerDirectory>,
 }
 
 impl Engine {
@@ -108,7 +109,7 @@ impl Engine {
         let mut parser = QueryParser::for_index(&store.index, vec![f.text]);
         // Every word must match unless the query says OR: quote search wants precision.
         parser.set_conjunction_by_default();
-        Ok(Engine { store, reader, parser })
+        Ok(Engine { store, reader, parser, speakers: Default::default() })
     }
 
     pub fn fields(&self) -> &Fields {
@@ -163,8 +164,9 @@ impl Engine {
     /// Speakers of the matching sentences, most quoted first.
     pub fn speakers(&self, query: &str, filters: &Filters) -> Result<Vec<SpeakerCount>, SearchError> {
         let q = self.query(query, filters)?;
-        let counts = self.reader.searcher().search(&q, &speakers::SpeakerKeys)?;
-        Ok(speakers::by_speaker(counts))
+        let collector = speakers::SpeakerKeys { directory: std::sync::Arc::clone(&self.speakers) };
+        let counts = self.reader.searcher().search(&q, &collector)?;
+        Ok(self.speakers.rows(&counts))
     }
 
     /// Every indexed sentence with all its fields, in index order.
