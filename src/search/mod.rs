@@ -99,7 +99,7 @@ pub struct Engine {
     store: Store,
     reader: IndexReader,
     parser: QueryParser,
-    speakers: std::sync::Arc<speakers::SpeakerDirectory>,
+    speakers: speakers::SpeakerKeyCache,
 }
 
 impl Engine {
@@ -164,9 +164,7 @@ impl Engine {
     /// Speakers of the matching sentences, most quoted first.
     pub fn speakers(&self, query: &str, filters: &Filters) -> Result<Vec<SpeakerCount>, SearchError> {
         let q = self.query(query, filters)?;
-        let collector = speakers::SpeakerKeys { directory: std::sync::Arc::clone(&self.speakers) };
-        let counts = self.reader.searcher().search(&q, &collector)?;
-        Ok(self.speakers.rows(&counts))
+        Ok(self.reader.searcher().search(&q, &speakers::SpeakerKeys { cache: &self.speakers })?)
     }
 
     /// Every indexed sentence with all its fields, in index order.
