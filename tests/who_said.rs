@@ -72,3 +72,25 @@ fn speakers_are_counted_across_segments_however_the_questions_come() {
     let fresh = Engine::open(Store::open(ix.path()).unwrap()).unwrap();
     assert_eq!(fresh.speakers("", &none).unwrap(), all);
 }
+
+#[test]
+fn an_affiliation_written_with_other_capitals_is_one_shown_as_most_written() {
+    let corpus = tempfile::tempdir().unwrap();
+    let file = corpus.path().join("outlook.txt");
+    std::fs::write(
+        &file,
+        "Outlook\n\n\"Prices will rise,\" said Ana Lima, chief economist at Banco Sul.\n\n\
+         \"Rates will fall,\" said Ana Lima, Chief Economist at Banco Sul.\n\n\
+         \"Costs will fall,\" said Ana Lima, Chief Economist at Banco Sul.\n\n\
+         \"Wages will rise,\" said Ana Lima, a professor at the University of Porto.\n",
+    )
+    .unwrap();
+    let ix = tempfile::tempdir().unwrap();
+    let store = Store::open_or_create(ix.path()).unwrap();
+    index_corpus(&store, &[file], &IndexOptions::default(), &()).unwrap();
+    let engine = Engine::open(store).unwrap();
+    assert_eq!(
+        engine.speakers("", &Filters::default()).unwrap(),
+        vec![row("Ana Lima", 4, &["Chief Economist at Banco Sul", "professor at the University of Porto"])]
+    );
+}

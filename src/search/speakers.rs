@@ -11,6 +11,7 @@ use tantivy::index::{SegmentId, SegmentReader};
 use tantivy::{DocId, Score, SegmentOrdinal};
 
 use crate::store::KEY_SEPARATOR;
+use crate::text::fold;
 
 /// A speaker with the number of matching quotes and the affiliations given.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -111,22 +112,38 @@ impl KeyTables {
     fn rows(&self, counts: &[(u64, u64)]) -> Vec<SpeakerCount> {
         let mut out: Vec<SpeakerCount> = Vec::new();
         for group in counts.chunk_by(|a, b| unpair(a.0).0 == unpair(b.0).0) {
-            let mut affiliations: Vec<(u64, &str)> = group
-                .iter()
-                .map(|&(p, n)| (n, self.names.name(unpair(p).1)))
-                .filter(|(_, a)| !a.is_empty())
-                .collect();
-            affiliations.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            let affiliations = group.iter().map(|&(p, n)| (n, self.names.name(unpair(p).1)));
             out.push(SpeakerCount {
                 speaker: self.names.name(unpair(group[0].0).0).to_string(),
                 quotes: group.iter().map(|&(_, n)| n).sum(),
-                affiliations: affiliations.into_iter().map(|(_, a)| a.to_string()).collect(),
+                affiliations: most_given(affiliations.filter(|(_, a)| !a.is_empty())),
             });
         }
         // (Speakers are distinct, so the order is total without a stable sort.)
         out.sort_unstable_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.speaker.cmp(&b.speaker)));
         out
     }
+}
+
+/// Affiliations with their numbers of quotes, most given first. Those
+/// written alike but for capitals or accents ("Korea Foundation fellow",
+/// "Korea Foundation Fellow") are one, shown as written most often.
+fn most_given<'a>(affiliations: impl Iterator<Item = (u64, &'a str)>) -> Vec<String> {
+    let affiliations: Vec<(u64, &str)> = affiliations.collect();
+    // (Most speakers have one affiliation or none: nothing to fold.)
+    if let [] | [_] = affiliations.as_slice() {
+        return affiliations.into_iter().map(|(_, a)| a.to_string()).collect();
+    }
+    let mut written: Vec<(String, u64, &str)> =
+        affiliations.into_iter().map(|(n, a)| (fold(a), n, a)).collect();
+    // (By the folded form, then most written and first in order.)
+    written.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)).then_with(|| a.2.cmp(b.2)));
+    let mut one_each: Vec<(u64, &str)> = written
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|alike| (alike.iter().map(|&(_, n, _)| n).sum(), alike[0].2))
+        .collect();
+    one_each.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    one_each.into_iter().map(|(_, a)| a.to_string()).collect()
 }
 
 /// Counts matching documents by speaker and affiliation, most quoted first.
