@@ -35,6 +35,26 @@ pub struct Article {
     pub markdown: bool,
 }
 
+impl Article {
+    /// An article from text, read as a `.txt` file is: front matter (`---`
+    /// lines with `title:`, `date:`, `url:`) or a first line followed by a
+    /// blank line gives the title. `name` stands for the file.
+    ///
+    /// ```
+    /// let article = whosaid::Article::from_text(
+    ///     "note.txt",
+    ///     "Harvest\n\n\"The harvest failed,\" said Ana Lima, a farmer in Goiás.\n",
+    /// );
+    /// let sentences = whosaid::annotate(&article);
+    /// let said = &sentences[0].attribution;
+    /// assert_eq!(said.speaker.as_deref(), Some("Ana Lima"));
+    /// assert_eq!(said.affiliation.as_deref(), Some("farmer in Goiás"));
+    /// ```
+    pub fn from_text(name: &str, text: impl Into<String>) -> Article {
+        text_file::article(name, text.into(), false)
+    }
+}
+
 /// A file or record that was skipped, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadIssue {
