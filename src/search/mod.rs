@@ -99,7 +99,8 @@ pub struct Engine {
     store: Store,
     reader: IndexReader,
     parser: QueryParser,
-    speakers: speakers::SpeakerKeyCache,
+    /// What "who said" has read of the speaker dictionaries.
+    speaker_keys: speakers::SpeakerKeyCache,
 }
 
 impl Engine {
@@ -109,7 +110,7 @@ impl Engine {
         let mut parser = QueryParser::for_index(&store.index, vec![f.text]);
         // Every word must match unless the query says OR: quote search wants precision.
         parser.set_conjunction_by_default();
-        Ok(Engine { store, reader, parser, speakers: Default::default() })
+        Ok(Engine { store, reader, parser, speaker_keys: Default::default() })
     }
 
     pub fn fields(&self) -> &Fields {
@@ -161,10 +162,11 @@ impl Engine {
         Ok(self.reader.searcher().search(&q, &Count)?)
     }
 
-    /// Speakers of the matching sentences, most quoted first.
+    /// Speakers of the matching sentences, most quoted first, each with the
+    /// affiliations given, most often given first.
     pub fn speakers(&self, query: &str, filters: &Filters) -> Result<Vec<SpeakerCount>, SearchError> {
         let q = self.query(query, filters)?;
-        Ok(self.reader.searcher().search(&q, &speakers::SpeakerKeys { cache: &self.speakers })?)
+        Ok(self.reader.searcher().search(&q, &speakers::SpeakerKeys { cache: &self.speaker_keys })?)
     }
 
     /// Every indexed sentence with all its fields, in index order.

@@ -26,7 +26,7 @@ pub struct SpeakerCount {
 /// `speaker_key` dictionaries as queries ask for them, and kept. A "who
 /// said" query over common words asks for a thousand keys and more, and
 /// decoding them from the dictionaries' compressed blocks at every query,
-/// then hashing them as strings, was nearly all of its time. A segment never
+/// then hashing them as strings, was most of its time. A segment never
 /// changes, so a key once read stays true; only keys asked for are read.
 ///
 /// (The engine's reader never reloads, so the segments kept are the ones it
