@@ -410,7 +410,6 @@ static HONORIFICS: Words = Words::new(&[
     "brother",
 ]);
 
-/// True for a title or form of address ("secretary", "ms.").
 /// The given names written before `surname` in `text` ("Tony Blair" for
 /// "Blair"), when the article writes exactly one such full name: a speaker
 /// first met by surname alone then takes it.
@@ -484,6 +483,7 @@ pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
     (!organisation && !is_place(&full)).then_some(full)
 }
 
+/// True for a title or form of address ("secretary", "ms.").
 pub fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower) || HONORIFICS.contains(&lower)
 }
