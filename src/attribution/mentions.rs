@@ -891,6 +891,25 @@ static PREPOSITIONS: Words = Words::new(&[
     "against", "across", "inside", "outside", "within", "between", "among", "like",
 ]);
 
+/// "week", "Monday", "June": what "last", "this" or "next" make a time of.
+fn is_time_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+    ) || WEEKDAYS_AND_MONTHS.contains(&lower)
+}
+
 static WEEKDAYS_AND_MONTHS: Words = Words::new(&[
     "monday",
     "tuesday",
@@ -2710,6 +2729,24 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
                         "during" | "after" | "before" | "despite" | "following" | "since" | "until"
                     )
             };
+            // "Last week Lord Goldsmith said", "Last month London broker C
+            // Czarnikow estimated": a time phrase opening the clause is no
+            // part of the description. ("Next chief executive Simon Wolfson":
+            // a word of time alone may be a company.)
+            let premod = premod.and_then(|(mut s, e)| {
+                while s < e {
+                    let w = lower(text, &toks[s]);
+                    let time_noun = s + 1 < e && is_time_noun(&lower(text, &toks[s + 1]));
+                    if matches!(w.as_str(), "last" | "this" | "next" | "early" | "late") && time_noun {
+                        s += 2;
+                    } else if matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later") {
+                        s += 1;
+                    } else {
+                        break;
+                    }
+                }
+                (s < e).then_some((s, e))
+            });
             // A determiner before a name is not a description of it, nor is
             // a time phrase ("In November the British Medical Association").
             let premod = premod

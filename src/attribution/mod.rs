@@ -1837,6 +1837,18 @@ mod tests {
     }
 
     #[test]
+    fn a_time_phrase_before_a_title_is_no_part_of_the_affiliation() {
+        let r = attributed(
+            "Last week Acme Foods president Jean Morel said prices would rise.\nLast month the Port Authority said the pier would reopen.\nEarlier this week Finance Minister Tom Reed said taxes would fall.\nNext chief executive Ana Lima said sales were below plan.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Jean Morel"), Some("Acme Foods president")));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Port Authority"), None));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Tom Reed"), Some("Finance Minister")));
+        // ("Next" with no time after it may be the company.)
+        assert_eq!(row(&r, 3), (Kind::Indirect, Some("Ana Lima"), Some("Next chief executive")));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
