@@ -82,19 +82,20 @@ fn unpair(p: u64) -> (u32, u32) {
 }
 
 impl KeyTables {
-    /// The pairs of `ords` (sorted, distinct) of one segment, read from its
-    /// dictionary where not read before; `None` for an ordinal the
-    /// dictionary does not hold.
-    fn pairs(
+    /// Adds to `out` the counts of one segment's ordinals (sorted, distinct)
+    /// by pair, reading from its dictionary the keys not read before; an
+    /// ordinal the dictionary does not hold is left out.
+    fn add_by_pair(
         &mut self,
         segment: SegmentId,
         column: &StrColumn,
-        ords: &[u64],
-    ) -> std::io::Result<Vec<Option<u64>>> {
+        by_ord: &[(u64, u64)],
+        out: &mut Vec<(u64, u64)>,
+    ) -> std::io::Result<()> {
         let KeyTables { segments, names } = self;
         let known = segments.entry(segment).or_insert_with(|| vec![UNREAD; column.num_terms()]);
         let unread: Vec<u64> =
-            ords.iter().copied().filter(|&o| known.get(o as usize) == Some(&UNREAD)).collect();
+            by_ord.iter().map(|&(o, _)| o).filter(|&o| known.get(o as usize) == Some(&UNREAD)).collect();
         // (The dictionary calls back once an ordinal, in order.)
         let mut next = unread.iter();
         column.dictionary().sorted_ords_to_term_cb(&unread, |key| {
@@ -105,7 +106,9 @@ impl KeyTables {
                 *slot = p + 1;
             }
         })?;
-        Ok(ords.iter().map(|&o| known.get(o as usize).filter(|&&p| p != UNREAD).map(|p| p - 1)).collect())
+        let read = |o: u64| known.get(o as usize).filter(|&&p| p != UNREAD).map(|p| p - 1);
+        out.extend(by_ord.iter().filter_map(|&(o, n)| Some((read(o)?, n))));
+        Ok(())
     }
 
     /// One row a speaker, most quoted first, from counts by pair, sorted.
@@ -201,9 +204,7 @@ impl Collector for SpeakerKeys<'_> {
         let mut by_pair: Vec<(u64, u64)> = Vec::new();
         for f in fruits {
             let Some(column) = f.column.filter(|_| !f.by_ord.is_empty()) else { continue };
-            let ords: Vec<u64> = f.by_ord.iter().map(|&(o, _)| o).collect();
-            let pairs = tables.pairs(f.segment, &column, &ords)?;
-            by_pair.extend(pairs.into_iter().zip(f.by_ord).filter_map(|(p, (_, n))| Some((p?, n))));
+            tables.add_by_pair(f.segment, &column, &f.by_ord, &mut by_pair)?;
         }
         by_pair.sort_unstable();
         Ok(tables.rows(&add_up_sorted(by_pair)))
