@@ -75,7 +75,10 @@ pub fn hits(out: &mut dyn Write, style: Style, hits: &[Hit]) -> io::Result<()> {
         if let Some(d) = &s.date {
             meta.push_str(&format!(" · {d}"));
         }
-        meta.push_str(&format!(" · {} · score {:.2}", s.kind, h.score));
+        meta.push_str(&format!(" · {}", s.kind));
+        if let Some(score) = h.score {
+            meta.push_str(&format!(" · score {score:.2}"));
+        }
         writeln!(out, "   {}", style.dim(&meta))?;
         writeln!(out, "   {}", highlighted(style, &h.snippet, &h.highlights))?;
     }

@@ -231,6 +231,43 @@ fn dates_filter_articles() {
 }
 
 #[test]
+fn with_no_query_a_filter_lists_everything_the_speaker_said_newest_first() {
+    // "Everything Lima said": no words to rank by, so the newest article
+    // comes first, each article in reading order, undated articles last;
+    // the file holds them in another order.
+    let ix = TempDir::new().unwrap();
+    let corpus = corpus_of(&[(
+        "news.jsonl",
+        concat!(
+            r#"{"id": "old", "date": "2024-01-10", "text": "Rates will fall, said Ana Lima.\n\nGrowth will slow, Lima said.\n\nRates are fine, said Tom Reed."}"#,
+            "\n",
+            r#"{"id": "undated", "text": "Banks will lend, said Ana Lima."}"#,
+            "\n",
+            r#"{"id": "new", "date": "2024-03-10", "text": "Rates will rise, said Ana Lima.\n\nPrices will follow, Lima said."}"#,
+            "\n",
+        )
+        .as_bytes(),
+    )]);
+    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    let hits = json_of(ix.path(), &["search", "--speaker", "lima", "--json"]);
+    let order: Vec<(String, u64)> = hits
+        .iter()
+        .map(|h| (h["article"].as_str().unwrap().to_string(), h["paragraph"].as_u64().unwrap()))
+        .collect();
+    let expected = [("new", 1), ("new", 2), ("old", 1), ("old", 2), ("undated", 1)];
+    assert_eq!(order, expected.map(|(a, p)| (a.to_string(), p)));
+    assert!(hits.iter().all(|h| h["speaker"] == "Ana Lima" && h.get("score").is_none()), "{hits:?}");
+    let text = whosaid(ix.path()).args(["search", "--speaker", "lima", "-n", "1"]).assert().code(0);
+    let text = String::from_utf8_lossy(&text.get_output().stdout).to_string();
+    assert!(text.contains("Rates will rise") && !text.contains("score"), "{text}");
+    // A filter that passes nothing finds nothing; no query and no filter is
+    // a usage error, not the whole index.
+    whosaid(ix.path()).args(["search", "--speaker", "nobody"]).assert().code(1);
+    let bare = whosaid(ix.path()).arg("search").assert().code(2);
+    assert!(String::from_utf8_lossy(&bare.get_output().stderr).contains("give a query, a filter"));
+}
+
+#[test]
 fn annotate_json_offsets_point_at_the_sentence_and_its_spans() {
     let seed = fixtures().join("000_35a883c343635e69.txt");
     let text = std::fs::read_to_string(&seed).unwrap();

@@ -122,8 +122,9 @@ pub enum KindArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Terms, "phrases", AND/OR/NOT, field:value (speaker:, affiliation:, section:, kind:, title:).
+    /// Without it, every sentence that passes the filters, newest first.
     #[arg(value_name = "QUERY")]
-    pub query: String,
+    pub query: Option<String>,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// Most hits to show.

@@ -111,8 +111,15 @@ fn open_engine(cli: &Cli) -> Result<Engine> {
 
 fn search(cli: &Cli, a: &SearchArgs) -> Result<Status> {
     let filters = config::filters(&a.filters)?;
+    let query = a.query.as_deref().unwrap_or("");
+    if query.trim().is_empty() && filters.is_empty() {
+        return Err(
+            "give a query, a filter (--speaker, --affiliation, --section, --kind, --since, --until), or both"
+                .into(),
+        );
+    }
     let engine = open_engine(cli)?;
-    let hits = engine.search(&a.query, &filters, a.limit)?;
+    let hits = engine.search(query, &filters, a.limit)?;
     with_stdout(|out| {
         if a.json {
             printer::hits_json(out, &hits)

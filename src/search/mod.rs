@@ -10,13 +10,14 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{IndexReader, ReloadPolicy, TantivyDocument};
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument};
 
 pub use filters::Filters;
 pub use highlight::Highlighter;
 pub use speakers::SpeakerCount;
 
 use crate::store::analyzer::text_analyzer;
+use crate::store::schema::DATE_TS;
 use crate::store::{Fields, Store, StoreError};
 
 /// Longest snippet, in bytes, before it is cut around the first highlight.
@@ -39,7 +40,10 @@ pub enum SearchError {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Hit {
     pub rank: usize,
-    pub score: f32,
+    /// BM25 score; none where no words were asked for, and sentences are
+    /// listed by date instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
     #[serde(flatten)]
     pub sentence: SentenceDoc,
     pub snippet: String,
@@ -141,19 +145,36 @@ impl Engine {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
-    /// The top `limit` sentences for `query`, with snippets.
+    /// The top `limit` sentences for `query`, with snippets. A blank query
+    /// lists the sentences that pass the filters ("everything Howell said"),
+    /// newest article first and in reading order within an article: with no
+    /// words asked for, a score would only rank the filters' own fields.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let q = self.query(query, filters)?;
         let searcher = self.reader.searcher();
-        let top = searcher.search(&q, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let listing = query.trim().is_empty();
+        // (Score or date, and where the sentence is.)
+        let top: Vec<(Option<f32>, Option<i64>, DocAddress)> = if listing {
+            let newest = TopDocs::with_limit(limit.max(1)).order_by_fast_field::<i64>(DATE_TS, Order::Desc);
+            searcher.search(&q, &newest)?.into_iter().map(|(date, addr)| (None, date, addr)).collect()
+        } else {
+            let ranked = TopDocs::with_limit(limit.max(1)).order_by_score();
+            searcher.search(&q, &ranked)?.into_iter().map(|(score, addr)| (Some(score), None, addr)).collect()
+        };
         let highlighter = Highlighter::new(q.as_ref(), self.store.fields.text);
         let mut analyzer = text_analyzer();
         let mut hits = Vec::with_capacity(top.len());
-        for (rank, (score, addr)) in top.into_iter().enumerate().take(limit) {
+        for (score, date, addr) in top.into_iter().take(limit) {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            hits.push(self.hit(rank + 1, score, &doc, &highlighter, &mut analyzer));
+            hits.push((date, self.hit(0, score, &doc, &highlighter, &mut analyzer)));
         }
-        Ok(hits)
+        if listing {
+            // An article's sentences can be in different segments (indexing
+            // threads share its sentences), so the index's order among those of
+            // one date is not reading order.
+            hits.sort_by(|(da, a), (db, b)| db.cmp(da).then_with(|| reading_place(a).cmp(&reading_place(b))));
+        }
+        Ok(hits.into_iter().enumerate().map(|(n, (_, hit))| Hit { rank: n + 1, ..hit }).collect())
     }
 
     /// How many sentences match.
@@ -191,7 +212,7 @@ impl Engine {
     fn hit(
         &self,
         rank: usize,
-        score: f32,
+        score: Option<f32>,
         doc: &TantivyDocument,
         h: &Highlighter,
         analyzer: &mut TextAnalyzer,
@@ -201,4 +222,9 @@ impl Engine {
         let (snippet, highlights) = highlight::snippet(&sentence.text, &ranges, SNIPPET_LEN);
         Hit { rank, score, sentence, snippet, highlights }
     }
+}
+
+/// Where a hit's sentence is, for reading order: file, article, sentence.
+fn reading_place(h: &Hit) -> (&str, &str, u64) {
+    (&h.sentence.file, &h.sentence.article, h.sentence.sentence)
 }

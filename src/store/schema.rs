@@ -6,6 +6,10 @@ use tantivy::schema::{
 
 use super::analyzer::{NAME_ANALYZER, TEXT_ANALYZER};
 
+/// The fast field of article dates, which searches with no words are
+/// ordered by.
+pub const DATE_TS: &str = "date_ts";
+
 /// Handles to every field of the schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
@@ -40,7 +44,7 @@ impl Fields {
             article: f("article")?,
             title: f("title")?,
             date: f("date")?,
-            date_ts: f("date_ts")?,
+            date_ts: f(DATE_TS)?,
             url: f("url")?,
             section: f("section")?,
             paragraph: f("paragraph")?,
@@ -96,7 +100,7 @@ pub fn build() -> Schema {
     b.add_text_field("article", STORED);
     b.add_text_field("title", filter.clone());
     b.add_text_field("date", STORED);
-    b.add_i64_field("date_ts", NumericOptions::default().set_fast());
+    b.add_i64_field(DATE_TS, NumericOptions::default().set_fast());
     b.add_text_field("url", STORED);
     b.add_text_field("section", speaker.clone());
     b.add_u64_field("paragraph", number.clone());
