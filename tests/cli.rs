@@ -228,6 +228,16 @@ fn dates_filter_articles() {
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0]["speaker"], "Tom Reed");
     whosaid(ix.path()).args(["search", "rates", "--until", "2023-12-31"]).assert().code(1);
+    // Days counted back from today: both articles are older than a week
+    // and younger than a thousand weeks.
+    whosaid(ix.path()).args(["search", "rates", "--since", "7d"]).assert().code(1);
+    whosaid(ix.path()).args(["search", "rates", "--since", "yesterday"]).assert().code(1);
+    assert_eq!(
+        json_of(ix.path(), &["search", "rates", "--since", "1000w", "--until", "today", "--json"]).len(),
+        2
+    );
+    let bad = whosaid(ix.path()).args(["search", "rates", "--since", "7é"]).assert().code(2);
+    assert!(String::from_utf8_lossy(&bad.get_output().stderr).contains("--since \"7é\": not a day"));
 }
 
 #[test]

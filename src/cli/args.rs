@@ -103,11 +103,11 @@ pub struct FilterArgs {
     /// Kind of sentence.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// Articles dated on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    /// Articles dated on or after this day: YYYY-MM-DD, today, yesterday, or 7d, 2w (days, weeks ago).
+    #[arg(long, value_name = "DAY")]
     pub since: Option<String>,
-    /// Articles dated on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    /// Articles dated on or before this day, written as for --since.
+    #[arg(long, value_name = "DAY")]
     pub until: Option<String>,
 }
 

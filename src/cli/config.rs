@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use whosaid::corpus::parse_date;
+use whosaid::corpus::parse_day;
 use whosaid::printer::Style;
 use whosaid::{FieldNames, Filters, Kind};
 
@@ -31,12 +31,14 @@ pub fn field_names(a: &FieldArgs) -> FieldNames {
 }
 
 pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
+    let today =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     let date = |flag: &str, v: &Option<String>| -> Result<Option<i64>, String> {
         match v {
             None => Ok(None),
-            Some(s) => {
-                parse_date(s).map(Some).ok_or_else(|| format!("--{flag} {s:?}: not a date (use YYYY-MM-DD)"))
-            }
+            Some(s) => parse_day(s, today).map(Some).ok_or_else(|| {
+                format!("--{flag} {s:?}: not a day (use YYYY-MM-DD, today, yesterday, or 7d and 2w for days and weeks ago)")
+            }),
         }
     };
     Ok(Filters {

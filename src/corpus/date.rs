@@ -9,6 +9,30 @@ pub fn parse_date(s: &str) -> Option<i64> {
     Some(days_from_civil(y, m, d) * 86_400)
 }
 
+/// A day asked for on the command line, as seconds since the epoch: a date
+/// as [`parse_date`] reads it, or one counted back from `today` (midnight
+/// UTC, in seconds): `today`, `yesterday`, `7d` (seven days ago), `2w`
+/// (two weeks ago). "What was said this week" is `--since 7d`.
+pub fn parse_day(s: &str, today: i64) -> Option<i64> {
+    let s = s.trim();
+    let days_ago = match s.to_ascii_lowercase().as_str() {
+        "today" => Some(0),
+        "yesterday" => Some(1),
+        other => {
+            let (n, per) = match (other.strip_suffix('d'), other.strip_suffix('w')) {
+                (Some(n), _) => (n, 1),
+                (_, Some(n)) => (n, 7),
+                _ => ("", 0),
+            };
+            n.parse::<i64>().ok().filter(|&n| per > 0 && (0..=366 * 1000).contains(&n)).map(|n| n * per)
+        }
+    };
+    match days_ago {
+        Some(n) => Some(today.div_euclid(86_400) * 86_400 - n * 86_400),
+        None => parse_date(s),
+    }
+}
+
 fn iso(s: &str) -> Option<(i64, u32, u32)> {
     let head: String = s.chars().take(10).collect();
     let parts: Vec<&str> = head.split(['-', '/']).collect();
@@ -84,5 +108,21 @@ mod tests {
         assert_eq!(parse_date("Friday, January 4, 2019"), parse_date("2019-01-04"));
         assert_eq!(parse_date("4 January 2019"), parse_date("2019-01-04"));
         assert_eq!(parse_date("soon"), None);
+    }
+
+    #[test]
+    fn days_asked_for_are_dates_or_days_back_from_today() {
+        use super::parse_day;
+        // 2024-05-02, at ten in the morning UTC.
+        let now = parse_date("2024-05-02").unwrap() + 10 * 3600;
+        assert_eq!(parse_day("today", now), parse_date("2024-05-02"));
+        assert_eq!(parse_day("Yesterday", now), parse_date("2024-05-01"));
+        assert_eq!(parse_day("7d", now), parse_date("2024-04-25"));
+        assert_eq!(parse_day("2w", now), parse_date("2024-04-18"));
+        assert_eq!(parse_day("0d", now), parse_date("2024-05-02"));
+        assert_eq!(parse_day("2023-12-31", now), parse_date("2023-12-31"));
+        for nonsense in ["last tuesday", "7", "d", "-3d", "7y", "7é", "99999999999999999999d"] {
+            assert_eq!(parse_day(nonsense, now), None, "{nonsense}");
+        }
     }
 }

@@ -12,7 +12,7 @@ mod text_file;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use date::parse_date;
+pub use date::{parse_date, parse_day};
 pub use records::FieldNames;
 
 /// One article, ready for structure and attribution.
