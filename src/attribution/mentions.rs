@@ -1185,10 +1185,14 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         if start < hi && WEEKDAYS_AND_MONTHS.contains(&l.as_str()) {
             break;
         }
-        if t.is_capitalised(text) && !FUNCTION_WORDS.contains(&l.as_str()) {
+        // A company's name ending in "Corp", "Inc" and the like.
+        let company = || start == k && ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str());
+        // ("First Boston Corp", "Credit Suisse First Boston Ltd": "First" is a
+        // word of the company's name, not the run's edge.)
+        let first_of_company = l == "first" && t.is_capitalised(text) && company();
+        if t.is_capitalised(text) && (!FUNCTION_WORDS.contains(&l.as_str()) || first_of_company) {
             // "Moody's Investors Service Inc": a possessive inside a company's
             // name; "Trump's campaign" ends the run.
-            let company = || start == k && ORG_WORDS.contains(&lower(text, &toks[hi - 1]).as_str());
             if is_possessive(text, t) && k != hi && !company() {
                 break;
             }

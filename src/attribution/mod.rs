@@ -1347,9 +1347,10 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // name after the verb that closes the sentence (with its appositive)
         // is the speaker, rather than a phrase before the comma.
         // (Not after "Ana Lima, the mayor, said Rui Costa, her deputy,
-        // would resign": a subject with its own aside speaks.)
+        // would resign": a subject with its own aside speaks. But a name
+        // that ends the sentence is said by no one: "ICI, the largest chemical
+        // company, will expand, said chairman-elect Denys Henderson.")
         if before.is_some()
-            && !opened
             && matches!(
                 l.as_str(),
                 "said"
@@ -1367,17 +1368,38 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             && toks[i - 1].ch(text) == ','
         {
             // (The name right after the verb: not "said in his office
-            // overlooking Biscayne Bay", "says that Walker, who ...".)
-            let right_after = toks.get(i + 1).is_some_and(|n| n.is_capitalised(text));
+            // overlooking Biscayne Bay", "says that Walker, who ...". After
+            // its title or "the" only where it ends the sentence: "said the
+            // Telecom Regulatory Authority of India.", not "said the National
+            // Security Council, the Treasury and ... held a meeting".)
+            let capitalised = toks.get(i + 1).is_some_and(|n| n.is_capitalised(text));
+            let titled = toks.get(i + 1).is_some_and(|n| {
+                n.word
+                    && !matches!(
+                        lower(text, n).as_str(),
+                        "that"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "so"
+                            | "it"
+                    )
+            });
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true)
-                .filter(|m| right_after && matches!(m.kind, MentionKind::Name { .. }))
+                .filter(|m| (capitalised || titled) && matches!(m.kind, MentionKind::Name { .. }))
             {
                 let end = toks.iter().position(|t| t.end == m.end).unwrap_or(toks.len());
                 let rest = &toks[(end + 1).min(toks.len())..];
-                let closes =
-                    rest.iter().all(|t| !t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'))
-                        || rest.first().is_some_and(|t| !t.word && t.ch(text) == ',');
-                if closes {
+                let ends_sentence =
+                    rest.iter().all(|t| !t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'));
+                let appositive_next = rest.first().is_some_and(|t| !t.word && t.ch(text) == ',');
+                if ends_sentence || (capitalised && appositive_next && !opened) {
                     return Some(Frame { cue, mention: Some(m) });
                 }
             }
@@ -1846,6 +1868,22 @@ mod tests {
         assert_eq!(row(&r, 2), (Kind::Indirect, Some("Tom Reed"), Some("Finance Minister")));
         // ("Next" with no time after it may be the company.)
         assert_eq!(row(&r, 3), (Kind::Indirect, Some("Ana Lima"), Some("Next chief executive")));
+    }
+
+    #[test]
+    fn a_name_that_ends_the_sentence_after_said_is_the_speaker() {
+        // Wire style: the claim first, then its source with a title or "the",
+        // even after a subject with its own aside.
+        let text = "Halden Foods Corp, the largest grocer in the region, will close four stores this year, said chairman-elect Mara Quill.\nRents rose by a tenth, overtaking wages, said the Harbour Statistics Office.\nPrices will fall, said lead manager First Boston Corp.\nThe aide, who asked not to be named, said the Harbour Board, the Treasury and the port held talks.";
+        let r = attributed(text);
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Mara Quill"), Some("chairman-elect")));
+        assert_eq!(row(&r, 1).1, Some("Harbour Statistics Office"));
+        // "First" is a word of the company's name, not a title.
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("First Boston Corp"), Some("lead manager")));
+        // A list after "said the" is what was said, not who said it.
+        assert_eq!(row(&r, 3).1, Some("the aide"));
+        let others = &attribute_rows(text)[3].0.others;
+        assert!(others.iter().all(|o| o.speaker.as_deref() != Some("Harbour Board")), "{others:?}");
     }
 
     #[test]
