@@ -1128,6 +1128,11 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     let mut name_lo = lo;
     let mut gender = None;
     for (k, l) in lowers.iter().enumerate() {
+        // ("William Arndt from Dean Witter": titles come before the name,
+        // not in where its bearer works.)
+        if matches!(l.as_str(), "at" | "from") {
+            break;
+        }
         // ("Trade and Industry", "Energy and Mines": a portfolio joined to
         // the next word is no title before a name.)
         let joined = lowers.get(k + 1).is_some_and(|n| matches!(n.as_str(), "and" | "&" | "of" | "for"));
@@ -2505,8 +2510,14 @@ impl NamePhrase {
         let r = &self.run;
         // "Bill Eastland of Texas": a person's name, then where they are
         // from (an organisation keeps its "of": "Bank of America").
-        let belongs = (r.name_lo + 2..r.hi.saturating_sub(1)).find(|&k| {
-            matches!(lower(text, &toks[k]).as_str(), "of" | "from" | "at")
+        // (After a title a surname alone will do before "from" and "at": "Mr
+        // Hirsch from Retail Banking Research"; "Lord Walker of Gestingthorpe"
+        // and "Superintendent of Banks" are whole.)
+        let after_title = r.name_lo > r.lo;
+        let belongs = (r.name_lo + 1..r.hi.saturating_sub(1)).find(|&k| {
+            let w = lower(text, &toks[k]);
+            ((matches!(w.as_str(), "of" | "from" | "at") && k >= r.name_lo + 2)
+                || (after_title && matches!(w.as_str(), "from" | "at")))
                 && !toks[k].is_capitalised(text)
                 && !toks[r.name_lo..k].iter().any(|t| {
                     let l = lower(text, t);
@@ -2709,7 +2720,23 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
             return Some(Phrase::Description(toks[lo].start, toks[lo].end, true));
         }
     }
-    if let Some(run_lo) = trailing_name_run(text, toks, lo, hi) {
+    if let Some(mut run_lo) = trailing_name_run(text, toks, lo, hi) {
+        // "Bank analyst Michael Walsh at First Marathon Securities Ltd": a
+        // person's name, then where they work; the run takes both, and the
+        // mention splits them ("of" joins a run already).
+        // (Not an appositive after a comma, "Tim Crawford, Group Economist
+        // at Halifax, said", nor a run of titles or an organisation's words.)
+        let appositive = lo > 0 && is_punct(text, &toks[lo - 1], &[',']);
+        if run_lo >= lo + 3 && !appositive && matches!(word(run_lo - 1).as_str(), "at" | "from") {
+            let person = trailing_name_run(text, toks, lo, run_lo - 1).filter(|&p| {
+                p + 2 < run_lo
+                    && !is_title(&word(run_lo - 2))
+                    && !(p..run_lo - 1).any(|k| ORG_WORDS.contains(&word(k).as_str()))
+            });
+            if let Some(person) = person {
+                run_lo = person;
+            }
+        }
         let after_the = run_lo > lo && lower(text, &toks[run_lo - 1]) == "the";
         let premod_hi = if after_the { run_lo - 1 } else { run_lo };
         let ends_in_preposition = premod_hi > lo && PREPOSITIONS.contains(&word(premod_hi - 1).as_str());

@@ -1887,6 +1887,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_then_at_or_from_and_where_they_work() {
+        let r = attributed(
+            "Ronald Glantz at Montgomery Securities said further cuts might be needed.\nBank analyst Mara Quill at First Harbour Securities Ltd said rates would fall.\nMr Hirsch from Retail Banking Research said the risk was low.\nOren Blake from Dean Witter noted that prices held.\nTim Crawford, Group Economist at Halifax, said prices rose.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ronald Glantz"), Some("Montgomery Securities")));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Mara Quill"), Some("Bank analyst")));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Hirsch"), Some("Retail Banking Research")));
+        // ("Dean" is no title inside where someone works.)
+        assert_eq!(row(&r, 3), (Kind::Indirect, Some("Oren Blake"), Some("Dean Witter")));
+        // An appositive with "at" stays the affiliation of the name before it.
+        assert_eq!(row(&r, 4), (Kind::Indirect, Some("Tim Crawford"), Some("Group Economist at Halifax")));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
