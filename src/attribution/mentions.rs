@@ -2044,9 +2044,29 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
 
 /// The subject at the start of a clause: a pronoun or a name run followed
 /// by a lowercase word or a comma ("Sen. John McCain calls", "The Democratic
-/// National Convention released a statement"). Used for participle cues
-/// (", saying ...") and to notice people named in narration.
+/// National Convention released a statement"), after an opening count of
+/// time ("Eight years ago, he ... and said"). Used for participle cues
+/// (", saying ...") and clauses joined to a cue ("... and said").
 pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    leading_subject_past(text, toks, lo, hi, true)
+}
+
+/// The subject of narration noticed for later pronouns: as
+/// [`leading_subject`], but a sentence opening with a count of time
+/// ("By Jan. 18, 10 days after the primary, Obama was winning") names no
+/// one here. (Noticing past such counts let "she" reach people of unknown
+/// gender further back, "Barack Obama" among them, whom "he" then missed.)
+pub fn narration_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
+    leading_subject_past(text, toks, lo, hi, false)
+}
+
+fn leading_subject_past(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    hi: usize,
+    counts_of_time: bool,
+) -> Option<Mention> {
     const LEADING: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now"];
     let mut k = lo;
     // Introductory phrases ("Speaking at a town hall in Salem, ...", "In June,")
@@ -2068,9 +2088,52 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
                 || (l.ends_with("ing") && t.is_capitalised(text)));
         // "Hours later, Trump ...", "Back in 1999, Mr. Trump ...": time words
         // opening a sentence are capitalised, and no name.
-        let time_word = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
+        // "Eight years ago, he ...", "Two days later, Smith ...", "This time
+        // around, Clinton ...": a count of time is no name either.
+        let count = NUMBER_WORDS.contains(&l.as_str()) || l.bytes().all(|b| b.is_ascii_digit()) || l == "a";
+        let counted_time = counts_of_time
+            && t.word
+            && toks.get(k + 1).is_some_and(|n| {
+                let n = lower(text, n);
+                let unit = matches!(
+                    n.as_str(),
+                    "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "decades"
+                        | "minutes"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "decade"
+                );
+                (count && unit)
+                    || (matches!(l.as_str(), "this" | "that") && (n == "time" || is_time_noun(&n)))
+            });
+        let time_word = t.word && (INTRO_TIME_WORDS.contains(&l.as_str()) || counted_time);
         if !intro && !time_word {
             break;
+        }
+        // ("This week Hughes seemed ...", "Eight years ago he ...": the count,
+        // its unit and "ago" go, with or without a comma, where a subject
+        // follows; "Two weeks after Scalia died, ..." runs to the comma.)
+        if counted_time {
+            let mut j = k + 2;
+            while j < hi && matches!(lower(text, &toks[j]).as_str(), "ago" | "later" | "earlier" | "around") {
+                j += 1;
+            }
+            let subject_next = toks.get(j).is_some_and(|n| {
+                n.is_capitalised(text)
+                    || is_punct(text, n, &[','])
+                    || matches!(lower(text, n).as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the")
+            });
+            if subject_next {
+                k = j;
+                continue;
+            }
         }
         // "On Monday the union endorsed ...": a preposition and a day, no comma.
         if PREPOSITIONS.contains(&l.as_str())

@@ -241,7 +241,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let real_quotes = f.quotes.iter().any(|&k| quotation[k]);
         // People named at the start of narration can be "he" or "she" later,
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
-        let leading = mentions::leading_subject(text, toks, 0, toks.len())
+        let leading = mentions::narration_subject(text, toks, 0, toks.len())
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
         if dialogue_from.is_some() {
             for m in mentions::named_people(text, toks) {
@@ -1898,6 +1898,17 @@ mod tests {
         assert_eq!(row(&r, 3), (Kind::Indirect, Some("Oren Blake"), Some("Dean Witter")));
         // An appositive with "at" stays the affiliation of the name before it.
         assert_eq!(row(&r, 4), (Kind::Indirect, Some("Tim Crawford"), Some("Group Economist at Halifax")));
+    }
+
+    #[test]
+    fn a_count_of_time_opening_the_sentence_is_no_subject() {
+        let r = attributed(
+            "Oren Blake ran for mayor in 2010.\nEight years ago, he backed the plan and said it would pass.\nThis week Harbour Foods said sales rose.\nEarlier this month Halden Corp rejected the bid and said it would stay independent.\nTwo weeks after the vote, Mara Quill said she would resign.",
+        );
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Oren Blake"), None));
+        assert_eq!(row(&r, 2).1, Some("Harbour Foods"));
+        assert_eq!(row(&r, 3).1, Some("Halden Corp"));
+        assert_eq!(row(&r, 4).1, Some("Mara Quill"));
     }
 
     #[test]
