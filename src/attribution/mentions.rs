@@ -1254,6 +1254,21 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         k += 1;
     }
     parts.push((s, toks.len()));
+    // "Clinton, a top aide said, is confident": a source set off between the
+    // clause's subject and its verb (no comma before the cue, one after it,
+    // then the clause going on) is the one who said it, not an appositive of
+    // the name before it. (Not 'Tony Proffitt, an aide to the comptroller
+    // said, "Bullock is ...': a comma left out before the cue of a quotation
+    // that starts a sentence of its own.)
+    let set_off = parts.len() > 1
+        && parts.last().is_some_and(|&(s, e)| s < e)
+        && all.get(hi + 1).is_some_and(|t| is_punct(text, t, &[',']))
+        && match all.get(hi + 2) {
+            Some(t) if t.word => true,
+            // ('said, "is very confident ...": the clause goes on quoted.)
+            Some(_) => all.get(hi + 3).is_some_and(|t| t.word && !t.is_capitalised(text)),
+            None => false,
+        };
     // Parts that are only a discourse adverb ("Hunter, meanwhile, told") are
     // not subjects.
     parts.retain(|&(a, b)| {
@@ -1349,6 +1364,11 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
 
     match phrase(text, toks, a, b).filter(|_| !opens_aside) {
         Some(Phrase::Pronoun(p, s, e)) => return Some(Mention::pronoun(text, p, s, e)),
+        Some(Phrase::Description(s, e, true))
+            if set_off && DETERMINERS.contains(&lower(text, &toks[a]).as_str()) =>
+        {
+            return Some(description(text, s, e));
+        }
         Some(Phrase::Name(name)) => {
             // "Ukraine's military intelligence agency, the GUR, has said",
             // "The Chancellor, Rachel Hart, said": a description before the name.

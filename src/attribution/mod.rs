@@ -1912,6 +1912,20 @@ mod tests {
     }
 
     #[test]
+    fn a_source_set_off_before_the_verb_said_it() {
+        let r = attributed(
+            "Mara Quill, a top aide said, is confident of the result.\nHalden Corp, a spokesman said, will close the plant.\nMara Quill, a former mayor, said the plan would fail.\nOren Blake, an aide to the mayor said, \"We will win.\"",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("a top aide"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("a spokesman"), None));
+        // An appositive set off on both sides describes the name.
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Mara Quill"), Some("former mayor")));
+        // A comma left out before the cue of a quotation that starts a
+        // sentence: the name speaks, described.
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Oren Blake"), Some("aide to the mayor")));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
