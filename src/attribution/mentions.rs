@@ -1304,12 +1304,21 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         && REGIONS.contains(&join(text, &toks[a..b]).as_str())
     {
         if let Some(&(pa, pb)) = parts.last() {
+            // (Not after a day: "hit on Saturday, when Iraq reported".)
             if pb >= pa + 2
                 && toks[pb - 1].is_capitalised(text)
                 && PREPOSITIONS.contains(&lower(text, &toks[pb - 2]).as_str())
+                && !WEEKDAYS_AND_MONTHS.contains(&lower(text, &toks[pb - 1]).as_str())
             {
+                let opening = parts.len() == 1 && PREPOSITIONS.contains(&lower(text, &toks[pa]).as_str());
                 parts.pop();
-                let mut merged = (pa, b);
+                // (A name alone stands for both, "Tom Emanuel of Laconia,
+                // N.H.": its run would stop at the comma. Not an opening
+                // phrase, "In Taipei, Taiwan said", nor a name after a clause,
+                // "The FDA also said Circle Rubber Corp of Newark, N.J., is".)
+                let named = !opening
+                    && matches!(phrase(text, toks, pa, pb), Some(Phrase::Name(n)) if n.premod.is_none());
+                let mut merged = if named { (pa, pb) } else { (pa, b) };
                 trim_to_subject(text, toks, &mut merged);
                 (a, b) = merged;
             }

@@ -1926,6 +1926,17 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_a_name_of_a_place_is_no_speaker() {
+        let r = attributed(
+            "Tom Emanuel of Laconia, N.H., said he was leaning toward the mayor.\nIn Taipei, Taiwan said it would not sign.\nMara Quill, a nurse in Columbus, Ohio, said she would vote.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Tom Emanuel"), Some("Laconia")));
+        // After an opening phrase the country speaks.
+        assert_eq!(row(&r, 1).1, Some("Taiwan"));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Mara Quill"), Some("nurse in Columbus")));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
