@@ -2089,6 +2089,38 @@ pub fn narration_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Op
     leading_subject_past(text, toks, lo, hi, false)
 }
 
+/// Whether the clause opens at `k` (whose lowercase is `l`) with a count of
+/// time: "Eight years ago, he ...", "Two days later, Smith ...", "This time
+/// around, Clinton ...", a count of time being no name either.
+fn counted_time_at(text: &str, toks: &[Token], k: usize, l: &str) -> bool {
+    let this = matches!(l, "this" | "that");
+    let count = !this && (l == "a" || l.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&l));
+    if !this && !count {
+        return false;
+    }
+    toks.get(k + 1).is_some_and(|n| {
+        let n = lower(text, n);
+        if this {
+            return n == "time" || is_time_noun(&n);
+        }
+        matches!(
+            n.as_str(),
+            "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "decades"
+                | "minutes"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+        )
+    })
+}
+
 fn leading_subject_past(
     text: &str,
     toks: &[Token],
@@ -2117,32 +2149,10 @@ fn leading_subject_past(
                 || (l.ends_with("ing") && t.is_capitalised(text)));
         // "Hours later, Trump ...", "Back in 1999, Mr. Trump ...": time words
         // opening a sentence are capitalised, and no name.
-        // "Eight years ago, he ...", "Two days later, Smith ...", "This time
-        // around, Clinton ...": a count of time is no name either.
-        let count = NUMBER_WORDS.contains(&l.as_str()) || l.bytes().all(|b| b.is_ascii_digit()) || l == "a";
-        let counted_time = counts_of_time
-            && t.word
-            && toks.get(k + 1).is_some_and(|n| {
-                let n = lower(text, n);
-                let unit = matches!(
-                    n.as_str(),
-                    "hours"
-                        | "days"
-                        | "weeks"
-                        | "months"
-                        | "years"
-                        | "decades"
-                        | "minutes"
-                        | "day"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "decade"
-                );
-                (count && unit)
-                    || (matches!(l.as_str(), "this" | "that") && (n == "time" || is_time_noun(&n)))
-            });
-        let time_word = t.word && (INTRO_TIME_WORDS.contains(&l.as_str()) || counted_time);
+        let listed_time = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
+        let counted_time =
+            counts_of_time && t.word && !intro && !listed_time && counted_time_at(text, toks, k, &l);
+        let time_word = listed_time || counted_time;
         if !intro && !time_word {
             break;
         }
