@@ -103,7 +103,7 @@ pub struct FilterArgs {
     /// Kind of sentence.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// Articles dated on or after this day: YYYY-MM-DD, today, yesterday, or 7d, 2w (days, weeks ago).
+    /// Articles dated on or after this day: YYYY-MM-DD, today, yesterday, or 7d, 2w (days, weeks ago; UTC).
     #[arg(long, value_name = "DAY")]
     pub since: Option<String>,
     /// Articles dated on or before this day, written as for --since.

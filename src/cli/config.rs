@@ -31,12 +31,12 @@ pub fn field_names(a: &FieldArgs) -> FieldNames {
 }
 
 pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
-    let today =
+    let now =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     let date = |flag: &str, v: &Option<String>| -> Result<Option<i64>, String> {
         match v {
             None => Ok(None),
-            Some(s) => parse_day(s, today).map(Some).ok_or_else(|| {
+            Some(s) => parse_day(s, now).map(Some).ok_or_else(|| {
                 format!("--{flag} {s:?}: not a day (use YYYY-MM-DD, today, yesterday, or 7d and 2w for days and weeks ago)")
             }),
         }

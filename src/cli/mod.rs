@@ -112,7 +112,7 @@ fn open_engine(cli: &Cli) -> Result<Engine> {
 fn search(cli: &Cli, a: &SearchArgs) -> Result<Status> {
     let filters = config::filters(&a.filters)?;
     let query = a.query.as_deref().unwrap_or("");
-    if query.trim().is_empty() && filters.is_empty() {
+    if whosaid::search::is_blank(query) && filters.is_empty() {
         return Err(
             "give a query, a filter (--speaker, --affiliation, --section, --kind, --since, --until), or both"
                 .into(),

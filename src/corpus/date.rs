@@ -10,10 +10,11 @@ pub fn parse_date(s: &str) -> Option<i64> {
 }
 
 /// A day asked for on the command line, as seconds since the epoch: a date
-/// as [`parse_date`] reads it, or one counted back from `today` (midnight
-/// UTC, in seconds): `today`, `yesterday`, `7d` (seven days ago), `2w`
-/// (two weeks ago). "What was said this week" is `--since 7d`.
-pub fn parse_day(s: &str, today: i64) -> Option<i64> {
+/// as [`parse_date`] reads it, or one counted back from the day of `now`
+/// (seconds since the epoch; days are UTC days, as article dates are):
+/// `today`, `yesterday`, `7d` (seven days ago), `2w` (two weeks ago).
+/// "What was said this week" is `--since 7d`.
+pub fn parse_day(s: &str, now: i64) -> Option<i64> {
     let s = s.trim();
     let days_ago = match s.to_ascii_lowercase().as_str() {
         "today" => Some(0),
@@ -24,14 +25,19 @@ pub fn parse_day(s: &str, today: i64) -> Option<i64> {
                 (_, Some(n)) => (n, 7),
                 _ => ("", 0),
             };
-            n.parse::<i64>().ok().filter(|&n| per > 0 && (0..=366 * 1000).contains(&n)).map(|n| n * per)
+            // (Digits only: not "+7d".)
+            let count = n.bytes().all(|b| b.is_ascii_digit()).then(|| n.parse::<i64>().ok()).flatten();
+            count.map(|n| n * per).filter(|&days| per > 0 && days <= MAX_DAYS_AGO)
         }
     };
     match days_ago {
-        Some(n) => Some(today.div_euclid(86_400) * 86_400 - n * 86_400),
+        Some(n) => Some(now.div_euclid(86_400) * 86_400 - n * 86_400),
         None => parse_date(s),
     }
 }
+
+/// The furthest back a day can be counted: a thousand years.
+const MAX_DAYS_AGO: i64 = 366_000;
 
 fn iso(s: &str) -> Option<(i64, u32, u32)> {
     let head: String = s.chars().take(10).collect();
@@ -121,7 +127,9 @@ mod tests {
         assert_eq!(parse_day("2w", now), parse_date("2024-04-18"));
         assert_eq!(parse_day("0d", now), parse_date("2024-05-02"));
         assert_eq!(parse_day("2023-12-31", now), parse_date("2023-12-31"));
-        for nonsense in ["last tuesday", "7", "d", "-3d", "7y", "7é", "99999999999999999999d"] {
+        for nonsense in
+            ["last tuesday", "7", "d", "-3d", "+7d", "7y", "7é", "99999999999999999999d", "60000w"]
+        {
             assert_eq!(parse_day(nonsense, now), None, "{nonsense}");
         }
     }

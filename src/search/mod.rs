@@ -6,11 +6,13 @@ pub mod highlight;
 mod speakers;
 
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser};
+use std::ops::Bound;
+
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, ExistsQuery, Occur, Query, QueryParser, RangeQuery};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument};
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 pub use filters::Filters;
 pub use highlight::Highlighter;
@@ -35,8 +37,9 @@ pub enum SearchError {
     Io(#[from] std::io::Error),
 }
 
-/// One ranked sentence: the sentence with all its fields, its rank and
-/// score, and a snippet with the matched words' byte ranges.
+/// One sentence found: the sentence with all its fields, its rank and
+/// score (none in a listing), and a snippet with the matched words' byte
+/// ranges.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Hit {
     pub rank: usize,
@@ -129,7 +132,7 @@ impl Engine {
     /// Parses a user query (terms, "phrases", AND/OR/NOT, field:value) and
     /// adds the filters. An empty query matches every sentence.
     pub fn query(&self, query: &str, filters: &Filters) -> Result<Box<dyn Query>, SearchError> {
-        let user: Box<dyn Query> = if query.trim().is_empty() {
+        let user: Box<dyn Query> = if is_blank(query) {
             Box::new(AllQuery)
         } else {
             self.parser
@@ -147,34 +150,80 @@ impl Engine {
 
     /// The top `limit` sentences for `query`, with snippets. A blank query
     /// lists the sentences that pass the filters ("everything Howell said"),
-    /// newest article first and in reading order within an article: with no
-    /// words asked for, a score would only rank the filters' own fields.
+    /// newest article first, articles of one day by file and id, and each
+    /// in reading order: with no words asked for, a score would only rank
+    /// the filters' own fields.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let q = self.query(query, filters)?;
         let searcher = self.reader.searcher();
-        let listing = query.trim().is_empty();
-        // (Score or date, and where the sentence is.)
-        let top: Vec<(Option<f32>, Option<i64>, DocAddress)> = if listing {
-            let newest = TopDocs::with_limit(limit.max(1)).order_by_fast_field::<i64>(DATE_TS, Order::Desc);
-            searcher.search(&q, &newest)?.into_iter().map(|(date, addr)| (None, date, addr)).collect()
+        let limit = limit.max(1);
+        let found: Vec<(Option<f32>, DocAddress)> = if is_blank(query) {
+            self.newest(&searcher, q.as_ref(), limit)?.into_iter().map(|addr| (None, addr)).collect()
         } else {
-            let ranked = TopDocs::with_limit(limit.max(1)).order_by_score();
-            searcher.search(&q, &ranked)?.into_iter().map(|(score, addr)| (Some(score), None, addr)).collect()
+            let ranked = TopDocs::with_limit(limit).order_by_score();
+            searcher.search(&q, &ranked)?.into_iter().map(|(score, addr)| (Some(score), addr)).collect()
         };
         let highlighter = Highlighter::new(q.as_ref(), self.store.fields.text);
         let mut analyzer = text_analyzer();
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, date, addr) in top.into_iter().take(limit) {
+        let mut hits = Vec::with_capacity(found.len());
+        for (n, (score, addr)) in found.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            hits.push((date, self.hit(0, score, &doc, &highlighter, &mut analyzer)));
+            hits.push(self.hit(n + 1, score, &doc, &highlighter, &mut analyzer));
         }
-        if listing {
-            // An article's sentences can be in different segments (indexing
-            // threads share its sentences), so the index's order among those of
-            // one date is not reading order.
-            hits.sort_by(|(da, a), (db, b)| db.cmp(da).then_with(|| reading_place(a).cmp(&reading_place(b))));
+        Ok(hits)
+    }
+
+    /// The `limit` newest sentences matching `q`, in listing order. Tantivy
+    /// breaks ties of date by where a sentence sits in the index, and an
+    /// article's sentences are spread over segments (the indexing threads
+    /// share them): so the sentences of the last date kept are read whole
+    /// and the first in reading order taken, up to `MAX_TIED`.
+    fn newest(
+        &self,
+        searcher: &Searcher,
+        q: &dyn Query,
+        limit: usize,
+    ) -> Result<Vec<DocAddress>, SearchError> {
+        let newest = TopDocs::with_limit(limit).order_by_fast_field::<i64>(DATE_TS, Order::Desc);
+        let top = searcher.search(q, &newest)?;
+        // (The date comes from the fast field: it is not stored.)
+        let place = |date: Option<i64>, addr: DocAddress| {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            Ok::<_, SearchError>((date, ReadingPlace::of(&self.store.fields, &doc), addr))
+        };
+        // (The last date is cut only when the limit was reached.)
+        let cut = (top.len() == limit).then(|| top.last().map(|(date, _)| *date)).flatten();
+        let mut rows = top
+            .iter()
+            .filter(|(date, _)| cut.is_none_or(|c| *date != c))
+            .map(|&(date, addr)| place(date, addr))
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(cut) = cut {
+            let day: Box<dyn Query> = match cut {
+                Some(d) => {
+                    let at = Bound::Included(Term::from_field_i64(self.store.fields.date_ts, d));
+                    Box::new(RangeQuery::new(at.clone(), at))
+                }
+                None => Box::new(ExistsQuery::new(DATE_TS.to_string(), false)),
+            };
+            let on_cut = if cut.is_some() { Occur::Must } else { Occur::MustNot };
+            let tied = BooleanQuery::new(vec![(Occur::Must, q.box_clone()), (on_cut, day)]);
+            let tied = searcher.search(&tied, &DocSetCollector)?;
+            let mut cut_rows = if tied.len() <= MAX_TIED {
+                tied.into_iter().map(|addr| place(cut, addr)).collect::<Result<Vec<_>, _>>()?
+            } else {
+                top.iter()
+                    .filter(|(date, _)| *date == cut)
+                    .map(|&(date, addr)| place(date, addr))
+                    .collect::<Result<_, _>>()?
+            };
+            cut_rows.sort_by(|a, b| a.1.cmp(&b.1));
+            cut_rows.truncate(limit - rows.len());
+            rows.extend(cut_rows);
         }
-        Ok(hits.into_iter().enumerate().map(|(n, (_, hit))| Hit { rank: n + 1, ..hit }).collect())
+        // (No date sorts after every date.)
+        rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        Ok(rows.into_iter().map(|(_, _, addr)| addr).collect())
     }
 
     /// How many sentences match.
@@ -224,7 +273,27 @@ impl Engine {
     }
 }
 
-/// Where a hit's sentence is, for reading order: file, article, sentence.
-fn reading_place(h: &Hit) -> (&str, &str, u64) {
-    (&h.sentence.file, &h.sentence.article, h.sentence.sentence)
+/// How many sentences of the date a listing cuts through are read to put
+/// them in reading order; past that, they come in index order.
+const MAX_TIED: usize = 10_000;
+
+/// Whether a query asks for no words: then sentences are listed, not ranked.
+pub fn is_blank(query: &str) -> bool {
+    query.trim().is_empty()
+}
+
+/// Where a sentence is, for reading order: file, article, sentence number.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct ReadingPlace {
+    file: String,
+    article: String,
+    sentence: u64,
+}
+
+impl ReadingPlace {
+    fn of(f: &Fields, doc: &TantivyDocument) -> ReadingPlace {
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        let sentence = doc.get_first(f.sentence).and_then(|v| v.as_u64()).unwrap_or(0);
+        ReadingPlace { file: text(f.file), article: text(f.article), sentence }
+    }
 }
