@@ -2094,7 +2094,29 @@ pub fn narration_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Op
 /// around, Clinton ...", a count of time being no name either.
 fn counted_time_at(text: &str, toks: &[Token], k: usize, l: &str) -> bool {
     let this = matches!(l, "this" | "that");
-    let count = !this && (l == "a" || l.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&l));
+    let count = !this
+        && (l.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                l,
+                "a" | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "several"
+                    | "few"
+            ));
     if !this && !count {
         return false;
     }
@@ -2828,7 +2850,9 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         // mention splits them ("of" joins a run already).
         // (Not an appositive after a comma, "Tim Crawford, Group Economist
         // at Halifax, said", nor a run of titles or an organisation's words.)
-        let appositive = lo > 0 && is_punct(text, &toks[lo - 1], &[',']);
+        let appositive = lo > 0
+            && is_punct(text, &toks[lo - 1], &[','])
+            && toks.get(hi).is_some_and(|t| is_punct(text, t, &[',']));
         if run_lo >= lo + 3 && !appositive && matches!(word(run_lo - 1).as_str(), "at" | "from") {
             let person = trailing_name_run(text, toks, lo, run_lo - 1).filter(|&p| {
                 p + 2 < run_lo

@@ -1348,8 +1348,9 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         // is the speaker, rather than a phrase before the comma.
         // (Not after "Ana Lima, the mayor, said Rui Costa, her deputy,
         // would resign": a subject with its own aside speaks. But a name
-        // that ends the sentence is said by no one: "ICI, the largest chemical
-        // company, will expand, said chairman-elect Denys Henderson.")
+        // that ends the sentence cannot be what was said, so it speaks even
+        // after such a subject: "ICI, the largest chemical company, will
+        // expand, said chairman-elect Denys Henderson.")
         if before.is_some()
             && matches!(
                 l.as_str(),
@@ -1369,11 +1370,12 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         {
             // (The name right after the verb: not "said in his office
             // overlooking Biscayne Bay", "says that Walker, who ...". After
-            // its title or "the" only where it ends the sentence: "said the
-            // Telecom Regulatory Authority of India.", not "said the National
-            // Security Council, the Treasury and ... held a meeting".)
+            // a title or "the", any word but a preposition, only where it ends
+            // the sentence: "said the Telecom Regulatory Authority of India.",
+            // not "said the National Security Council, the Treasury and ...
+            // held a meeting".)
             let capitalised = toks.get(i + 1).is_some_and(|n| n.is_capitalised(text));
-            let titled = toks.get(i + 1).is_some_and(|n| {
+            let not_a_preposition = toks.get(i + 1).is_some_and(|n| {
                 n.word
                     && !matches!(
                         lower(text, n).as_str(),
@@ -1392,7 +1394,7 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
                     )
             });
             if let Some(m) = mentions::phrase_after(text, toks, i + 1, toks.len(), true)
-                .filter(|m| (capitalised || titled) && matches!(m.kind, MentionKind::Name { .. }))
+                .filter(|m| (capitalised || not_a_preposition) && matches!(m.kind, MentionKind::Name { .. }))
             {
                 let end = toks.iter().position(|t| t.end == m.end).unwrap_or(toks.len());
                 let rest = &toks[(end + 1).min(toks.len())..];
@@ -1889,7 +1891,7 @@ mod tests {
     #[test]
     fn a_name_then_at_or_from_and_where_they_work() {
         let r = attributed(
-            "Ronald Glantz at Montgomery Securities said further cuts might be needed.\nBank analyst Mara Quill at First Harbour Securities Ltd said rates would fall.\nMr Hirsch from Retail Banking Research said the risk was low.\nOren Blake from Dean Witter noted that prices held.\nTim Crawford, Group Economist at Halifax, said prices rose.",
+            "On Tuesday, Ronald Glantz at Montgomery Securities said further cuts might be needed.\nBank analyst Mara Quill at First Harbour Securities Ltd said rates would fall.\nMr Hirsch from Retail Banking Research said the risk was low.\nOren Blake from Dean Witter noted that prices held.\nTim Crawford, Group Economist at Halifax, said prices rose.",
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ronald Glantz"), Some("Montgomery Securities")));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Mara Quill"), Some("Bank analyst")));
@@ -1903,12 +1905,14 @@ mod tests {
     #[test]
     fn a_count_of_time_opening_the_sentence_is_no_subject() {
         let r = attributed(
-            "Oren Blake ran for mayor in 2010.\nEight years ago, he backed the plan and said it would pass.\nThis week Harbour Foods said sales rose.\nEarlier this month Halden Corp rejected the bid and said it would stay independent.\nTwo weeks after the vote, Mara Quill said she would resign.",
+            "Oren Blake ran for mayor in 2010.\nEight years ago, he backed the plan and said it would pass.\nThis week Harbour Foods said sales rose.\nEarlier this month Halden Corp rejected the bid and said it would stay independent.\nTwo weeks after the vote, Mara Quill said she would resign.\nOne year ago, Tom Reed backed the plan and said it would pass.\nSeveral days later Ana Lima rejected the bid and said it was low.",
         );
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Oren Blake"), None));
         assert_eq!(row(&r, 2).1, Some("Harbour Foods"));
         assert_eq!(row(&r, 3).1, Some("Halden Corp"));
         assert_eq!(row(&r, 4).1, Some("Mara Quill"));
+        assert_eq!(row(&r, 5).1, Some("Tom Reed"));
+        assert_eq!(row(&r, 6).1, Some("Ana Lima"));
     }
 
     #[test]
