@@ -2077,16 +2077,16 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
 /// time ("Eight years ago, he ... and said"). Used for participle cues
 /// (", saying ...") and clauses joined to a cue ("... and said").
 pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
-    leading_subject_past(text, toks, lo, hi, true)
+    leading_subject_with(text, toks, lo, hi, true)
 }
 
-/// The subject of narration noticed for later pronouns: as
-/// [`leading_subject`], but a sentence opening with a count of time
-/// ("By Jan. 18, 10 days after the primary, Obama was winning") names no
-/// one here. (Noticing past such counts let "she" reach people of unknown
-/// gender further back, "Barack Obama" among them, whom "he" then missed.)
+/// The subject noticed in narration for later pronouns: as
+/// [`leading_subject`], but not read past an opening count of time ("By Jan.
+/// 18, 10 days after the primary, Obama was winning" notices no one). Names
+/// noticed there let "she" reach people of unknown gender ("Barack Obama"),
+/// whom "he" then missed.
 pub fn narration_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
-    leading_subject_past(text, toks, lo, hi, false)
+    leading_subject_with(text, toks, lo, hi, false)
 }
 
 /// Whether the clause opens at `k` (whose lowercase is `l`) with a count of
@@ -2143,7 +2143,7 @@ fn counted_time_at(text: &str, toks: &[Token], k: usize, l: &str) -> bool {
     })
 }
 
-fn leading_subject_past(
+fn leading_subject_with(
     text: &str,
     toks: &[Token],
     lo: usize,
