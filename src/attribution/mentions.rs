@@ -1227,7 +1227,8 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
 
 /// The subject of a cue: the noun phrase in `toks[lo..hi]` (the clause before
 /// the cue, outside quotations), with an appositive or pre-modifier as its
-/// affiliation.
+/// affiliation. What follows `hi` is read too, as the cue and what comes
+/// after it: a source set off by commas before its verb is told by them.
 pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option<Mention> {
     // Parenthetical asides ("Sen. Elizabeth Warren (D-MA) said") are left
     // out; a sentence that is all in parentheses keeps its words.
