@@ -11,6 +11,7 @@
 //!    with the same words elsewhere in the article.
 
 pub mod cues;
+mod first_names;
 pub mod labels;
 pub mod mentions;
 pub mod quotes;
@@ -1938,6 +1939,17 @@ mod tests {
         // After an opening phrase the country speaks.
         assert_eq!(row(&r, 1).1, Some("Taiwan"));
         assert_eq!(row(&r, 2), (Kind::Indirect, Some("Mara Quill"), Some("nurse in Columbus")));
+    }
+
+    #[test]
+    fn she_and_he_reach_people_of_their_gender_by_given_name() {
+        let r = attributed(
+            "Hillary Clinton arrived in Iowa on Monday.\nBarack Obama arrived a day later.\nShe said the race was close.\nHe said it was not.\nPat Ryder arrived too.\nShe said she would stay.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Hillary Clinton"));
+        assert_eq!(row(&r, 3).1, Some("Barack Obama"));
+        // A name given to either tells nothing: "she" may be Pat Ryder.
+        assert_eq!(row(&r, 5).1, Some("Pat Ryder"));
     }
 
     #[test]

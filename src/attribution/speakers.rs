@@ -45,6 +45,14 @@ impl Speakers {
         };
         let s = &mut self.list[id];
         s.last_seen = at;
+        // A title tells the gender ("Mrs Lund"), else a given name ("Barack
+        // Obama"), before a pronoun can: "she" must not make him hers.
+        if s.gender.is_none() {
+            s.gender = m.gender;
+        }
+        if s.person && s.gender.is_none() {
+            s.gender = super::first_names::gender_of(&s.name);
+        }
         if let MentionKind::Pronoun(p) = &m.kind {
             if s.person && s.gender.is_none() {
                 s.gender = match p {
@@ -53,9 +61,6 @@ impl Speakers {
                     _ => None,
                 };
             }
-        }
-        if s.gender.is_none() {
-            s.gender = m.gender;
         }
         if m.affiliation.is_some() {
             s.affiliation.clone_from(&m.affiliation);
