@@ -238,10 +238,10 @@ pub fn gender_of(name: &str) -> Option<Gender> {
     let first = words.next()?;
     // (A name of one word is a surname: "Parker" says nothing.)
     words.next()?;
-    let first = first.to_ascii_lowercase();
-    if MALE.contains(&first.as_str()) {
+    let first = super::tokens::lowercase(first);
+    if MALE.contains(&&*first) {
         Some(Gender::Male)
-    } else if FEMALE.contains(&first.as_str()) {
+    } else if FEMALE.contains(&&*first) {
         Some(Gender::Female)
     } else {
         None

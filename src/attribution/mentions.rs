@@ -2072,24 +2072,6 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
     out
 }
 
-/// The subject at the start of a clause: a pronoun or a name run followed
-/// by a lowercase word or a comma ("Sen. John McCain calls", "The Democratic
-/// National Convention released a statement"), after an opening count of
-/// time ("Eight years ago, he ... and said"). Used for participle cues
-/// (", saying ...") and clauses joined to a cue ("... and said").
-pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
-    leading_subject_with(text, toks, lo, hi, true)
-}
-
-/// The subject noticed in narration for later pronouns: as
-/// [`leading_subject`], but not read past an opening count of time ("By Jan.
-/// 18, 10 days after the primary, Obama was winning" notices no one). Names
-/// noticed there let "she" reach people of unknown gender ("Barack Obama"),
-/// whom "he" then missed.
-pub fn narration_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
-    leading_subject_with(text, toks, lo, hi, false)
-}
-
 /// Whether the clause opens at `k` (whose lowercase is `l`) with a count of
 /// time: "Eight years ago, he ...", "Two days later, Smith ...", "This time
 /// around, Clinton ...", a count of time being no name either.
@@ -2144,13 +2126,13 @@ fn counted_time_at(text: &str, toks: &[Token], k: usize, l: &str) -> bool {
     })
 }
 
-fn leading_subject_with(
-    text: &str,
-    toks: &[Token],
-    lo: usize,
-    hi: usize,
-    counts_of_time: bool,
-) -> Option<Mention> {
+/// The subject at the start of a clause: a pronoun or a name run followed
+/// by a lowercase word or a comma ("Sen. John McCain calls", "The Democratic
+/// National Convention released a statement"), after an opening count of
+/// time ("Eight years ago, he ... and said"). Used for participle cues
+/// (", saying ..."), clauses joined to a cue ("... and said"), and to notice
+/// people named in narration.
+pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Mention> {
     const LEADING: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "then", "now"];
     let mut k = lo;
     // Introductory phrases ("Speaking at a town hall in Salem, ...", "In June,")
@@ -2173,8 +2155,7 @@ fn leading_subject_with(
         // "Hours later, Trump ...", "Back in 1999, Mr. Trump ...": time words
         // opening a sentence are capitalised, and no name.
         let listed_time = t.word && INTRO_TIME_WORDS.contains(&l.as_str());
-        let counted_time =
-            counts_of_time && t.word && !intro && !listed_time && counted_time_at(text, toks, k, &l);
+        let counted_time = t.word && !intro && !listed_time && counted_time_at(text, toks, k, &l);
         let time_word = listed_time || counted_time;
         if !intro && !time_word {
             break;

@@ -242,7 +242,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         let real_quotes = f.quotes.iter().any(|&k| quotation[k]);
         // People named at the start of narration can be "he" or "she" later,
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
-        let leading = mentions::narration_subject(text, toks, 0, toks.len())
+        let leading = mentions::leading_subject(text, toks, 0, toks.len())
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
         if dialogue_from.is_some() {
             for m in mentions::named_people(text, toks) {

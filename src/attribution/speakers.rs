@@ -45,13 +45,11 @@ impl Speakers {
         };
         let s = &mut self.list[id];
         s.last_seen = at;
-        // A title tells the gender ("Mrs Lund"), else a given name ("Barack
-        // Obama"), before a pronoun can: "she" must not make him hers.
+        // A title tells the gender ("Mrs Lund"), as a given name does when
+        // the name is made ("Barack Obama"), before a pronoun can: "she" must
+        // not make him hers.
         if s.gender.is_none() {
             s.gender = m.gender;
-        }
-        if s.person && s.gender.is_none() {
-            s.gender = super::first_names::gender_of(&s.name);
         }
         if let MentionKind::Pronoun(p) = &m.kind {
             if s.person && s.gender.is_none() {
@@ -176,6 +174,7 @@ impl Speakers {
             if s.words.len() == 1 && words.len() > 1 && person && s.person {
                 s.name = name.to_string();
                 s.set_words(owned(&words));
+                s.gender = s.gender.or_else(|| super::first_names::gender_of(name));
             }
             return i;
         }
@@ -191,7 +190,7 @@ impl Speakers {
             person,
             unnamed: false,
             one_person: false,
-            gender: None,
+            gender: if person { super::first_names::gender_of(name) } else { None },
             affiliation: None,
             pair,
             words: owned(&words),
