@@ -1125,23 +1125,23 @@ struct NameRun {
 /// Splits a run of capitalised tokens into titles and the name proper.
 fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -> NameRun {
     let lowers: Vec<super::tokens::Lower> = toks[lo..hi].iter().map(|t| lower(text, t)).collect();
+    // A person's words end at "at" or "from", where their bearer works:
+    // titles come before the name, not in the firm ("William Arndt from Dean
+    // Witter"), and "Ms Mara Quill at Harbour Bank" is a woman, not a bank.
+    let person_hi = lowers.iter().position(|l| matches!(l.as_str(), "at" | "from")).map_or(hi, |k| lo + k);
     let mut name_lo = lo;
     let mut gender = None;
-    for (k, l) in lowers.iter().enumerate() {
-        // ("William Arndt from Dean Witter": titles come before the name,
-        // not in where its bearer works.)
-        if matches!(l.as_str(), "at" | "from") {
-            break;
-        }
+    for (k, l) in lowers[..person_hi - lo].iter().enumerate() {
         // ("Trade and Industry", "Energy and Mines": a portfolio joined to
         // the next word is no title before a name.)
         let joined = lowers.get(k + 1).is_some_and(|n| matches!(n.as_str(), "and" | "&" | "of" | "for"));
-        if is_title(l) && lo + k + 1 < hi && !joined {
+        if is_title(l) && lo + k + 1 < person_hi && !joined {
             name_lo = lo + k + 1;
         }
         // "Secretary of Transportation Amara Okafor": "of X" belongs to the title.
-        if k > 0 && matches!(l.as_str(), "of" | "for") && is_title(&lowers[k - 1]) && hi - (lo + k) > 3 {
-            name_lo = hi - 2;
+        if k > 0 && matches!(l.as_str(), "of" | "for") && is_title(&lowers[k - 1]) && person_hi - (lo + k) > 3
+        {
+            name_lo = person_hi - 2;
         }
         match l.as_str() {
             "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "father" | "brother" => {
@@ -1159,11 +1159,11 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     }
     // "Justice Department": the title split would leave an organisation's
     // tail; "Senate Majority Leader Ruth Calloway" leaves a person.
-    let tail_is_org = lowers[name_lo - lo..].iter().any(|l| ORG_WORDS.contains(&l.as_str()));
+    let tail_is_org = lowers[name_lo - lo..person_hi - lo].iter().any(|l| ORG_WORDS.contains(&l.as_str()));
     if tail_is_org && name_lo > lo {
         name_lo = lo;
     }
-    let name_lowers = &lowers[name_lo - lo..];
+    let name_lowers = &lowers[name_lo - lo..person_hi - lo];
     let has_org_word = name_lowers.iter().any(|l| ORG_WORDS.contains(&l.as_str()));
     let acronym = name_lowers.len() == 1 && {
         let w = toks[name_lo].text(text);
@@ -1174,7 +1174,7 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
     let org = has_org_word
         || acronym
         || (after_the && (name_lo == lo || is_title(&lowers[hi - lo - 1])))
-        || hi - name_lo > 5;
+        || person_hi - name_lo > 5;
     NameRun { lo, hi, name_lo, org, gender: if org { None } else { gender } }
 }
 

@@ -1892,7 +1892,7 @@ mod tests {
     #[test]
     fn a_name_then_at_or_from_and_where_they_work() {
         let r = attributed(
-            "On Tuesday, Ronald Glantz at Montgomery Securities said further cuts might be needed.\nBank analyst Mara Quill at First Harbour Securities Ltd said rates would fall.\nMr Hirsch from Retail Banking Research said the risk was low.\nOren Blake from Dean Witter noted that prices held.\nTim Crawford, Group Economist at Halifax, said prices rose.",
+            "On Tuesday, Ronald Glantz at Montgomery Securities said further cuts might be needed.\nBank analyst Mara Quill at First Harbour Securities Ltd said rates would fall.\nMr Hirsch from Retail Banking Research said the risk was low.\nOren Blake from Dean Witter noted that prices held.\nTim Crawford, Group Economist at Halifax, said prices rose.\nSecretary of Homeland Security Jeh Johnson at Fort Bragg said the plan was sound.\nMs Ana Lima at Harbour Bank said rates would rise.\nTom Reed spoke next.\nShe said rates would rise again.",
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ronald Glantz"), Some("Montgomery Securities")));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Mara Quill"), Some("Bank analyst")));
@@ -1901,6 +1901,10 @@ mod tests {
         assert_eq!(row(&r, 3), (Kind::Indirect, Some("Oren Blake"), Some("Dean Witter")));
         // An appositive with "at" stays the affiliation of the name before it.
         assert_eq!(row(&r, 4), (Kind::Indirect, Some("Tim Crawford"), Some("Group Economist at Halifax")));
+        // Titles, "of" in them and a title's gender end where the firm begins.
+        assert_eq!(row(&r, 5), (Kind::Indirect, Some("Jeh Johnson"), Some("Secretary of Homeland Security")));
+        assert_eq!(row(&r, 6), (Kind::Indirect, Some("Ana Lima"), Some("Harbour Bank")));
+        assert_eq!(row(&r, 8).1, Some("Ana Lima"));
     }
 
     #[test]
