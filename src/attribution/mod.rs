@@ -1957,6 +1957,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_word_opening_the_sentence_is_a_title() {
+        let r = attributed(
+            "Analyst Ann Berg said rates would rise.\nLawyer Tom Reed, who represents the port, said it would appeal.\nBerg said later that rates had risen.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ann Berg"), Some("Analyst")));
+        assert_eq!(row(&r, 1).1, Some("Tom Reed"));
+        // (So the surname later is the same speaker.)
+        assert_eq!(row(&r, 2).1, Some("Ann Berg"));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
