@@ -2433,7 +2433,13 @@ fn phrase_after_as(
             k = stop(from);
         }
         if k > from && matches!(m.kind, MentionKind::Name { .. }) {
-            m.affiliation = clean_affiliation(&join(text, &toks[from..k]));
+            // (A description, not the clause going on after an inverted cue,
+            // its verb among its first words: "Also, said Mr Flynn, Vodafone
+            // has cut off ten sellers", "The tone, said Mr Milburn, would be
+            // ..."; not "co-author of ''Those Guys Have All the Fun''".)
+            let clause =
+                |a: &String| a.split_whitespace().take(4).any(|w| VERBISH.contains(&lowercase(w).as_str()));
+            m.affiliation = clean_affiliation(&join(text, &toks[from..k])).filter(|a| !clause(a));
         }
     }
     Some(m)

@@ -1968,6 +1968,16 @@ mod tests {
     }
 
     #[test]
+    fn the_clause_going_on_after_an_inverted_cue_is_no_affiliation() {
+        let r = attributed(
+            "Also, said Oren Blake, the port has cut off ten sellers.\nThe tone, said Mara Quill, would be calm.\n\"We will win,\" said Tom Reed, a Republican strategist who has run six races.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Oren Blake"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Mara Quill"), None));
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Tom Reed"), Some("Republican strategist")));
+    }
+
+    #[test]
     fn asides_before_the_verb_are_not_its_subject() {
         let r = attributed(
             "Mara Quill, who on Tuesday endorsed Oren Blake, said the race was over.\nTom Vance, speaking at a rally in Columbus, Ohio, said he would win.\nLia Hart, 58, says she will vote.",
