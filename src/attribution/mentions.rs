@@ -1101,6 +1101,11 @@ pub fn clean_affiliation(s: &str) -> Option<String> {
     {
         return None;
     }
+    // (A cue inside it is another clause's: "Market sources said", "Sears,
+    // Roebuck and Co said"; not a name's word, "North East Says No".)
+    if s.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "tells")) {
+        return None;
+    }
     let s = match first.as_str() {
         "from" | "for" | "at" => s[first.len()..].trim_start(),
         _ => s,
@@ -3225,6 +3230,13 @@ mod tests {
         assert_eq!(
             clean_affiliation("managing director of Acme").as_deref(),
             Some("managing director of Acme")
+        );
+        // Another clause's cue: what another source said is no one's role.
+        assert_eq!(clean_affiliation("Market sources said"), None);
+        assert_eq!(clean_affiliation("Chief Technological Officer of Red Hat said Red Hat"), None);
+        assert_eq!(
+            clean_affiliation("spokesman for North East Says No").as_deref(),
+            Some("spokesman for North East Says No")
         );
     }
 
