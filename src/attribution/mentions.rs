@@ -2700,9 +2700,19 @@ impl NamePhrase {
                 }
             }
         };
-        let affiliation = match belongs {
-            Some(k) if affiliation.is_none() => clean_affiliation(&join(text, &toks[k + 1..r.hi])),
-            _ => affiliation,
+        // ("Analyst Rosemarie Morbelli of Ingalls and Snyder", "Senator Bernie
+        // Sanders of Vermont": the title and what its bearer is of, both. Not
+        // after "at", often where they were: "Secretary ... Jeh Johnson at
+        // Fort Bragg".)
+        let affiliation = match (belongs, affiliation) {
+            (Some(k), None) => clean_affiliation(&join(text, &toks[k + 1..r.hi])),
+            (Some(k), Some(title)) if lower(text, &toks[k]) == "of" => {
+                match clean_affiliation(&join(text, &toks[k + 1..r.hi])) {
+                    Some(of) => Some(format!("{title}, {of}")),
+                    None => Some(title),
+                }
+            }
+            (_, affiliation) => affiliation,
         };
         // ("He's", "I'm": a pronoun, whichever rule took it for a name.)
         let contracted = if name_hi == r.name_lo + 1 && name.contains(['\'', '’']) {

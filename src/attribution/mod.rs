@@ -1959,12 +1959,14 @@ mod tests {
     #[test]
     fn a_role_word_opening_the_sentence_is_a_title() {
         let r = attributed(
-            "Analyst Ann Berg said rates would rise.\nLawyer Tom Reed, who represents the port, said it would appeal.\nBerg said later that rates had risen.",
+            "Analyst Ann Berg said rates would rise.\nLawyer Tom Reed, who represents the port, said it would appeal.\nBerg said later that rates had risen.\nAnalyst Oren Blake of Halden and Reed said prices held.",
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ann Berg"), Some("Analyst")));
         assert_eq!(row(&r, 1).1, Some("Tom Reed"));
         // (So the surname later is the same speaker.)
         assert_eq!(row(&r, 2).1, Some("Ann Berg"));
+        // The title and what its bearer is of, both.
+        assert_eq!(row(&r, 3), (Kind::Indirect, Some("Oren Blake"), Some("Analyst, Halden and Reed")));
     }
 
     #[test]
