@@ -157,23 +157,25 @@ impl Engine {
         let q = self.query(query, filters)?;
         let searcher = self.reader.searcher();
         let limit = limit.max(1);
-        let found: Vec<(Option<f32>, DocAddress)> = if is_blank(query) {
-            self.newest(&searcher, q.as_ref(), limit)?.into_iter().map(|addr| (None, addr)).collect()
+        let found: Vec<(Option<f32>, TantivyDocument)> = if is_blank(query) {
+            self.newest(&searcher, q.as_ref(), limit)?.into_iter().map(|doc| (None, doc)).collect()
         } else {
             let ranked = TopDocs::with_limit(limit).order_by_score();
-            searcher.search(&q, &ranked)?.into_iter().map(|(score, addr)| (Some(score), addr)).collect()
+            let top = searcher.search(&q, &ranked)?;
+            top.into_iter()
+                .map(|(score, addr)| Ok((Some(score), searcher.doc(addr)?)))
+                .collect::<Result<_, SearchError>>()?
         };
         let highlighter = Highlighter::new(q.as_ref(), self.store.fields.text);
         let mut analyzer = text_analyzer();
-        let mut hits = Vec::with_capacity(found.len());
-        for (n, (score, addr)) in found.into_iter().enumerate() {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            hits.push(self.hit(n + 1, score, &doc, &highlighter, &mut analyzer));
-        }
-        Ok(hits)
+        Ok(found
+            .iter()
+            .enumerate()
+            .map(|(n, (score, doc))| self.hit(n + 1, *score, doc, &highlighter, &mut analyzer))
+            .collect())
     }
 
-    /// The `limit` newest sentences matching `q`, in listing order. Tantivy
+    /// The `limit` newest sentences matching `q`, read, in listing order. Tantivy
     /// breaks ties of date by where a sentence sits in the index, and an
     /// article's sentences are spread over segments (the indexing threads
     /// share them): so the sentences of the last date kept are read whole
@@ -183,13 +185,13 @@ impl Engine {
         searcher: &Searcher,
         q: &dyn Query,
         limit: usize,
-    ) -> Result<Vec<DocAddress>, SearchError> {
+    ) -> Result<Vec<TantivyDocument>, SearchError> {
         let newest = TopDocs::with_limit(limit).order_by_fast_field::<i64>(DATE_TS, Order::Desc);
         let top = searcher.search(q, &newest)?;
         // (The date comes from the fast field: it is not stored.)
         let place = |date: Option<i64>, addr: DocAddress| {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            Ok::<_, SearchError>((date, ReadingPlace::of(&self.store.fields, &doc), addr))
+            Ok::<_, SearchError>((date, ReadingPlace::of(&self.store.fields, &doc), doc))
         };
         // (The last date is cut only when the limit was reached.)
         let cut = (top.len() == limit).then(|| top.last().map(|(date, _)| *date)).flatten();
@@ -223,7 +225,7 @@ impl Engine {
         }
         // (No date sorts after every date.)
         rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        Ok(rows.into_iter().map(|(_, _, addr)| addr).collect())
+        Ok(rows.into_iter().map(|(_, _, doc)| doc).collect())
     }
 
     /// How many sentences match.
