@@ -368,6 +368,45 @@ static TITLES: Words = Words::new(&[
     "lady",
 ]);
 
+/// Trades of sport, stage, screen and business, as the press writes them
+/// before a name: "Actress Teri Hatcher", "Fly-half Charlie Hodgson", "DJ
+/// Norman Cook". Titles before a name; alone, a word of them may be a
+/// surname or a firm ("Coach said"), so it stays a name there.
+static TRADES: Words = Words::new(&[
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "guitarist",
+    "drummer",
+    "musician",
+    "dj",
+    "broadcaster",
+    "presenter",
+    "producer",
+    "film-maker",
+    "filmmaker",
+    "writer",
+    "editor",
+    "playwright",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "keeper",
+    "goalkeeper",
+    "fly-half",
+    "scrum-half",
+    "skipper",
+    "coach",
+    "boss",
+    "investor",
+    "businessman",
+    "businesswoman",
+    "executive",
+    "prof",
+]);
+
 /// Titles that are forms of address, not roles: dropped from the affiliation
 /// when a description says more ("Pentagon press secretary Major General").
 static HONORIFICS: Words = Words::new(&[
@@ -488,7 +527,7 @@ pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
 
 /// True for a title or form of address ("secretary", "ms.").
 pub fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower) || HONORIFICS.contains(&lower)
+    TITLES.contains(&lower) || HONORIFICS.contains(&lower) || TRADES.contains(&lower)
 }
 
 /// Words that make a name an organisation's.
@@ -2879,7 +2918,9 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
                 && (premod_hi - lo < 2 || word(lo + 1) != "and"));
         // "Mr. King", "Ms. Prince": after a form of address, a title word is a surname.
         let run_has_name = toks[run_lo..hi].iter().any(|t| !is_title(&lower(text, t)))
-            || (hi >= run_lo + 2 && HONORIFICS.contains(&lower(text, &toks[hi - 2]).as_str()));
+            || (hi >= run_lo + 2 && HONORIFICS.contains(&lower(text, &toks[hi - 2]).as_str()))
+            // ("Singer said": a trade's word alone is a surname or a firm.)
+            || (hi == run_lo + 1 && TRADES.contains(&word(run_lo).as_str()));
         if !ends_in_preposition && !clause_like && premod_hi - lo <= 6 && run_has_name {
             let run = name_run(text, toks, run_lo, hi, after_the);
             let org = run.org;

@@ -1970,6 +1970,19 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_before_a_name_is_a_title_and_alone_a_surname() {
+        let r = attributed(
+            "Actress Nell Dane said the play would close.\n\"We were lucky,\" said Fly-half Owen Price.\nChief Executive Rhona Kell said profits rose.\nBrian Coach told the court he had left.\nCoach said he had not.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Nell Dane"), Some("Actress")));
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Owen Price"), Some("Fly-half")));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Rhona Kell"), Some("Chief Executive")));
+        // A trade's word alone is a surname: the same man, named again.
+        assert_eq!(row(&r, 3).1, Some("Brian Coach"));
+        assert_eq!(row(&r, 4).1, Some("Brian Coach"));
+    }
+
+    #[test]
     fn the_clause_going_on_after_an_inverted_cue_is_no_affiliation() {
         let r = attributed(
             "Also, said Oren Blake, the port has cut off ten sellers.\nThe tone, said Mara Quill, would be calm.\n\"We will win,\" said Tom Reed, a Republican strategist who has run six races.",
