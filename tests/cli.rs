@@ -129,6 +129,44 @@ fn filters_by_section_kind_and_accent_insensitive_speaker() {
 }
 
 #[test]
+fn filters_narrow_the_matches_and_leave_their_order_and_scores_alone() {
+    let ix = indexed();
+    let all = json_of(ix.path(), &["search", "troops", "-n", "1000", "--json"]);
+    let howell = json_of(ix.path(), &["search", "troops", "--speaker", "howell", "-n", "1000", "--json"]);
+    assert!(!howell.is_empty() && howell.len() < all.len(), "{} of {}", howell.len(), all.len());
+    let key = |h: &Value| (h["file"].to_string(), h["sentence"].as_u64(), h["score"].as_f64());
+    let expected: Vec<_> = all.iter().filter(|h| h["speaker"] == "Edward Howell").map(key).collect();
+    assert_eq!(howell.iter().map(key).collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn apostrophes_and_colons_in_words_are_searched_as_written() {
+    let ix = indexed();
+    // "Putin's cannon fodder": a possessive, typed straight, is no syntax error.
+    let hits = json_of(ix.path(), &["search", "Putin's fodder", "--json"]);
+    assert!(hits.iter().all(|h| h["text"].as_str().unwrap().contains("Putin's cannon fodder")), "{hits:?}");
+    assert!(!hits.is_empty());
+    // A colon after a word that names no field is the word's.
+    whosaid(ix.path()).args(["search", "Newsweek: troops"]).assert().code(0);
+    // Field names still ask their field.
+    whosaid(ix.path()).args(["search", "speaker:howell fodder"]).assert().code(0);
+    // A parenthesis left open is an error that says what to try.
+    let out =
+        whosaid(ix.path()).args(["search", "(troops OR war"]).assert().code(2).get_output().stderr.clone();
+    assert!(String::from_utf8_lossy(&out).contains("double quotes"));
+}
+
+#[test]
+fn any_limit_is_answered_without_failing() {
+    let ix = indexed();
+    // No hits asked for: none shown, as grep -m 0 (exit 1).
+    whosaid(ix.path()).args(["search", "troops", "-n", "0"]).assert().code(1).stdout("");
+    // A limit past the index's size is every match.
+    let all = json_of(ix.path(), &["search", "troops", "-n", "18446744073709551615", "--json"]);
+    assert_eq!(all.len(), json_of(ix.path(), &["search", "troops", "-n", "100000", "--json"]).len());
+}
+
+#[test]
 fn exit_codes_are_zero_one_two_like_grep() {
     let ix = indexed();
     whosaid(ix.path()).args(["search", "cannon"]).assert().code(0);

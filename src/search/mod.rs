@@ -3,13 +3,17 @@
 
 mod filters;
 pub mod highlight;
+mod query_text;
 mod speakers;
 
 use serde::Serialize;
 use std::ops::Bound;
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, ExistsQuery, Occur, Query, QueryParser, RangeQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, ExistsQuery, Occur, Query, QueryParser, QueryParserError,
+    RangeQuery,
+};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
@@ -135,16 +139,29 @@ impl Engine {
         let user: Box<dyn Query> = if is_blank(query) {
             Box::new(AllQuery)
         } else {
-            self.parser
-                .parse_query(query)
-                .map_err(|e| SearchError::Query { query: query.to_string(), message: e.to_string() })?
+            let schema = self.store.index.schema();
+            let text = query_text::escape_word_punctuation(query, |w| schema.get_field(w).is_ok());
+            self.parser.parse_query(&text).map_err(|e| {
+                let hint = match e {
+                    QueryParserError::SyntaxError(_) => {
+                        " (a quotation mark or parenthesis left open? Put words in double quotes to search them as written)"
+                    }
+                    _ => "",
+                };
+                SearchError::Query { query: query.to_string(), message: format!("{e}{hint}") }
+            })?
         };
         let extra = filters.queries(&self.store.fields);
         if extra.is_empty() {
             return Ok(user);
         }
+        // Filters narrow the matches and leave their ranking to the words.
         let mut clauses = vec![(Occur::Must, user)];
-        clauses.extend(extra.into_iter().map(|q| (Occur::Must, q)));
+        clauses.extend(
+            extra
+                .into_iter()
+                .map(|q| (Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>)),
+        );
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
@@ -156,7 +173,11 @@ impl Engine {
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let q = self.query(query, filters)?;
         let searcher = self.reader.searcher();
-        let limit = limit.max(1);
+        // (No more hits than sentences, whatever the limit asked.)
+        let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
         let found: Vec<(Option<f32>, TantivyDocument)> = if is_blank(query) {
             self.newest(&searcher, q.as_ref(), limit)?.into_iter().map(|doc| (None, doc)).collect()
         } else {

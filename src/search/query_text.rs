@@ -1,0 +1,82 @@
+//! What a user types, made ready for Tantivy's query grammar: apostrophes
+//! and colons inside words are the words' own ("Putin's war", "o'neill",
+//! "3:1", "re: budget"), where the grammar reads them as a quoted phrase
+//! and a field name.
+
+use std::borrow::Cow;
+
+/// `query` with the apostrophes that follow a letter or digit, and the
+/// colons after a word that names no field, escaped for the grammar. Inside
+/// "double quotes" nothing changes; an apostrophe opening a word still
+/// opens a 'phrase', and `speaker:howell` still asks a field.
+pub fn escape_word_punctuation<'q>(query: &'q str, is_field: impl Fn(&str) -> bool) -> Cow<'q, str> {
+    if !query.contains(['\'', ':']) {
+        return Cow::Borrowed(query);
+    }
+    let mut out = String::with_capacity(query.len() + 4);
+    let (mut in_phrase, mut in_quoted) = (false, false);
+    // Where the current word began in `out`, for the colon's test.
+    let mut word_start = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = query.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|n| n.is_alphanumeric());
+        match c {
+            '"' if !in_quoted && prev != Some('\\') => in_phrase = !in_phrase,
+            '\'' if !in_phrase => {
+                let after_word = prev.is_some_and(char::is_alphanumeric);
+                if in_quoted && !next_is_word {
+                    in_quoted = false; // the end of a 'phrase'
+                } else if after_word {
+                    out.push('\\');
+                } else {
+                    in_quoted = true;
+                }
+            }
+            ':' if !in_phrase && !in_quoted && prev != Some('\\') => {
+                // ("+speaker:", "(kind:": the field name without what opens it.)
+                let word = out[word_start..].trim_start_matches(['+', '-', '(']);
+                if !is_field(word) {
+                    out.push('\\');
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+        if c.is_whitespace() || c == '(' {
+            word_start = out.len();
+        }
+        prev = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_word_punctuation;
+
+    fn escaped(q: &str) -> String {
+        escape_word_punctuation(q, |w| matches!(w, "speaker" | "kind")).into_owned()
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_the_words_own() {
+        assert_eq!(escaped("Putin's war"), r"Putin\'s war");
+        assert_eq!(escaped("don't worry o'neill"), r"don\'t worry o\'neill");
+        assert_eq!(escaped("the Smiths' house"), r"the Smiths\' house");
+        // A quoted phrase and an apostrophe opening one are left as written.
+        assert_eq!(escaped(r#""don't worry" 'cannon fodder'"#), r#""don't worry" 'cannon fodder'"#);
+        assert_eq!(escaped("'we don't' war"), r"'we don\'t' war");
+    }
+
+    #[test]
+    fn colons_ask_a_field_only_after_a_field_name() {
+        assert_eq!(escaped("speaker:howell kind:direct"), "speaker:howell kind:direct");
+        assert_eq!(escaped("+speaker:howell (kind:direct OR war)"), "+speaker:howell (kind:direct OR war)");
+        assert_eq!(escaped("3:1 win"), r"3\:1 win");
+        assert_eq!(escaped("re: budget"), r"re\: budget");
+        assert_eq!(escaped("Wenger:"), r"Wenger\:");
+        assert_eq!(escaped(r#""at 3:1""#), r#""at 3:1""#);
+        assert_eq!(escaped("plain words"), "plain words");
+    }
+}
