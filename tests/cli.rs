@@ -276,6 +276,16 @@ fn dates_filter_articles() {
     );
     let bad = whosaid(ix.path()).args(["search", "rates", "--since", "7é"]).assert().code(2);
     assert!(String::from_utf8_lossy(&bad.get_output().stderr).contains("--since \"7é\": not a day"));
+    // A day no calendar has, or a date with more typed after it, is a slip
+    // to report, not a day to guess.
+    for slip in ["2024-02-30", "2024-02-01x"] {
+        whosaid(ix.path()).args(["search", "rates", "--since", slip]).assert().code(2);
+    }
+    // A range that ends before it begins holds no day: an error, not "no match".
+    let mut backwards = whosaid(ix.path());
+    backwards.args(["search", "rates", "--since", "2024-02-01", "--until", "2024-01-01"]);
+    let bad = backwards.assert().code(2);
+    assert!(String::from_utf8_lossy(&bad.get_output().stderr).contains("is after --until"));
 }
 
 #[test]

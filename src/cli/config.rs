@@ -41,6 +41,12 @@ pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
             }),
         }
     };
+    let (since, until) = (date("since", &a.since)?, date("until", &a.until)?);
+    if let (Some(s), Some(u), Some(from), Some(to)) = (since, until, &a.since, &a.until) {
+        if s > u {
+            return Err(format!("--since {from:?} is after --until {to:?}: no day is in between"));
+        }
+    }
     Ok(Filters {
         speaker: a.speaker.clone(),
         affiliation: a.affiliation.clone(),
@@ -51,7 +57,7 @@ pub fn filters(a: &FilterArgs) -> Result<Filters, String> {
             KindArg::Mixed => Kind::Mixed,
             KindArg::None => Kind::None,
         }),
-        since: date("since", &a.since)?,
-        until: date("until", &a.until)?,
+        since,
+        until,
     })
 }

@@ -10,7 +10,7 @@ pub fn parse_date(s: &str) -> Option<i64> {
 }
 
 /// A day asked for on the command line, as seconds since the epoch: a date
-/// as [`parse_date`] reads it, or one counted back from the day of `now`
+/// written `YYYY-MM-DD` (or `YYYY/MM/DD`), or one counted back from the day of `now`
 /// (seconds since the epoch; days are UTC days, as article dates are):
 /// `today`, `yesterday`, `7d` (seven days ago), `2w` (two weeks ago).
 /// "What was said this week" is `--since 7d`.
@@ -32,7 +32,10 @@ pub fn parse_day(s: &str, now: i64) -> Option<i64> {
     };
     match days_ago {
         Some(n) => Some(now.div_euclid(86_400) * 86_400 - n * 86_400),
-        None => parse_date(s),
+        // (Exactly a date, where an article's may run on into its time: a
+        // day asked for with more after it is a typing slip to report.)
+        None if s.len() == 10 => iso(s).map(|(y, m, d)| days_from_civil(y, m, d) * 86_400),
+        None => None,
     }
 }
 
@@ -41,6 +44,10 @@ const MAX_DAYS_AGO: i64 = 366_000;
 
 fn iso(s: &str) -> Option<(i64, u32, u32)> {
     let head: String = s.chars().take(10).collect();
+    // ("2024-05-02T10:00:00Z", "1987-03-02 15:01": a time may follow, not more digits.)
+    if s[head.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let parts: Vec<&str> = head.split(['-', '/']).collect();
     if parts.len() != 3 || parts[0].len() != 4 {
         return None;
@@ -85,8 +92,17 @@ fn month_day_year(s: &str) -> Option<(i64, u32, u32)> {
     valid(y, m, d)
 }
 
+/// The date if it is one: no 30 February, no 31 April.
 fn valid(y: i64, m: u32, d: u32) -> Option<(i64, u32, u32)> {
-    ((1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=9999).contains(&y)).then_some((y, m, d))
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in_month = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    ((1..=12).contains(&m) && (1..=days_in_month).contains(&d) && (1000..=9999).contains(&y))
+        .then_some((y, m, d))
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
@@ -114,6 +130,12 @@ mod tests {
         assert_eq!(parse_date("Friday, January 4, 2019"), parse_date("2019-01-04"));
         assert_eq!(parse_date("4 January 2019"), parse_date("2019-01-04"));
         assert_eq!(parse_date("soon"), None);
+        // Days no calendar has are no dates.
+        for nonsense in ["1987-02-30", "2023-02-29", "2024-04-31", "2024-13-45", "30 February 1987"] {
+            assert_eq!(parse_date(nonsense), None, "{nonsense}");
+        }
+        assert_eq!(parse_date("2024-02-29"), Some(parse_date("2024-03-01").unwrap() - day));
+        assert_eq!(parse_date("2024-05-023"), None);
     }
 
     #[test]
@@ -127,9 +149,21 @@ mod tests {
         assert_eq!(parse_day("2w", now), parse_date("2024-04-18"));
         assert_eq!(parse_day("0d", now), parse_date("2024-05-02"));
         assert_eq!(parse_day("2023-12-31", now), parse_date("2023-12-31"));
-        for nonsense in
-            ["last tuesday", "7", "d", "-3d", "+7d", "7y", "7é", "99999999999999999999d", "60000w"]
-        {
+        for nonsense in [
+            "last tuesday",
+            "7",
+            "d",
+            "-3d",
+            "+7d",
+            "7y",
+            "7é",
+            "99999999999999999999d",
+            "60000w",
+            "1987-02-30",
+            "1987-03-02garbage",
+            "2024-05-02T99",
+            "2024-05-023",
+        ] {
             assert_eq!(parse_day(nonsense, now), None, "{nonsense}");
         }
     }
