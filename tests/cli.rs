@@ -221,7 +221,7 @@ fn a_changed_file_replaces_its_old_sentences() {
 }
 
 #[test]
-fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
+fn a_bad_record_is_skipped_with_its_line_and_the_rest_is_indexed() {
     let ix = TempDir::new().unwrap();
     let corpus = corpus_of(&[
         ("good.txt", b"\"We will rebuild,\" said Mayor Ruth Obi.\n"),
@@ -233,11 +233,37 @@ fn a_bad_file_is_skipped_with_its_path_and_the_rest_is_indexed() {
     ]);
     let out = whosaid(ix.path()).arg("index").arg(corpus.path()).assert().code(2).get_output().clone();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
-    assert!(err.contains("wire.jsonl:2"), "{err}");
+    assert!(err.contains("skipped") && err.contains("wire.jsonl:2"), "{err}");
+    // Latin-1 is read as Windows-1252, and says so: nothing of it is lost.
+    assert!(err.contains("note: ") && err.contains("latin1.txt:1") && err.contains("Windows-1252"), "{err}");
+    let cafe = json_of(ix.path(), &["search", "quote", "--json"]);
+    assert_eq!(cafe[0]["text"], "café \"quote,\" he said.");
     whosaid(ix.path()).args(["search", "rebuild", "--speaker", "obi"]).assert().code(0);
     whosaid(ix.path()).args(["search", "rain", "--speaker", "lima"]).assert().code(0);
     whosaid(ix.path()).args(["search", "prices", "--speaker", "reed"]).assert().code(0);
+}
+
+#[test]
+fn files_that_give_nothing_say_why_and_a_byte_order_mark_is_no_text() {
+    let ix = TempDir::new().unwrap();
+    let corpus = corpus_of(&[
+        ("marked.jsonl", b"\xef\xbb\xbf{\"id\": 1, \"text\": \"Prices rose, said Tom Reed.\"}\n"),
+        ("marked.csv", b"\xef\xbb\xbfid,text\n2,\"Rain fell, Ana Lima said.\"\n"),
+        ("bodiless.jsonl", b"{\"id\": 3, \"story_text\": \"Snow fell, Ed Moss said.\"}\n"),
+    ]);
+    let out = whosaid(ix.path()).arg("index").arg(corpus.path()).assert().code(2).get_output().clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bodiless.jsonl: no record has a text field") && err.contains("--text-field"),
+        "{err}"
+    );
+    assert!(!err.contains("marked"), "{err}");
+    whosaid(ix.path()).args(["search", "prices", "--speaker", "reed"]).assert().code(0);
+    whosaid(ix.path()).args(["search", "rain", "--speaker", "lima"]).assert().code(0);
+    // Named, the field is read.
+    let bodiless = corpus.path().join("bodiless.jsonl");
+    whosaid(ix.path()).args(["index", "--text-field", "story_text"]).arg(bodiless).assert().code(0);
+    whosaid(ix.path()).args(["search", "snow", "--speaker", "moss"]).assert().code(0);
 }
 
 #[test]

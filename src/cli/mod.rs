@@ -100,7 +100,11 @@ fn index(cli: &Cli, a: &IndexArgs) -> Result<Status> {
         report.elapsed.as_secs_f64(),
         report.megabytes_per_second(),
         report.sentences_per_second(),
-        if report.skipped.is_empty() { String::new() } else { format!("; skipped {}", report.skipped.len()) }
+        [("read with a guess", report.notes.len()), ("skipped", report.skipped.len())]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(what, n)| format!("; {what} {n}"))
+            .collect::<String>()
     );
     Ok(if report.skipped.is_empty() { Status::Found } else { Status::Error })
 }
@@ -168,8 +172,10 @@ fn annotate_files(cli: &Cli, a: &AnnotateArgs) -> Result<Status> {
             }
         };
         for issue in &contents.issues {
-            eprintln!("whosaid: skipped {issue}");
-            status = Status::Error;
+            eprintln!("whosaid: {} {issue}", issue.outcome());
+            if !issue.guessed {
+                status = Status::Error;
+            }
         }
         for article in &contents.articles {
             let sentences = annotate(article);

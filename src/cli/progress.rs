@@ -52,7 +52,7 @@ impl Progress for Bar {
     }
 
     fn issue(&self, issue: &ReadIssue) {
-        let line = format!("whosaid: skipped {issue}");
+        let line = format!("whosaid: {} {issue}", issue.outcome());
         match &self.bar {
             Some(b) => b.println(line),
             None => eprintln!("{line}"),

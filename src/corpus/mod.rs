@@ -6,6 +6,7 @@
 //! the rest goes on.
 
 mod date;
+mod encoding;
 mod records;
 mod text_file;
 
@@ -55,12 +56,31 @@ impl Article {
     }
 }
 
-/// A file or record that was skipped, and why.
+/// A file or record that was skipped, and why; or one read with a guess.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadIssue {
     pub path: String,
     pub line: Option<usize>,
     pub message: String,
+    /// Read all the same, with the guess the message names (a file not in
+    /// UTF-8 read as Windows-1252): a note, and nothing lost.
+    pub guessed: bool,
+}
+
+impl ReadIssue {
+    /// A file or record left out.
+    pub fn skipped(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> ReadIssue {
+        ReadIssue { path: path.into(), line, message: message.into(), guessed: false }
+    }
+
+    /// What became of it, for messages: "skipped", or "note:" when it was read.
+    pub fn outcome(&self) -> &'static str {
+        if self.guessed {
+            "note:"
+        } else {
+            "skipped"
+        }
+    }
 }
 
 impl fmt::Display for ReadIssue {
@@ -109,29 +129,25 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadIssue>) {
                         files.push(e.into_path())
                     }
                     Ok(_) => {}
-                    Err(err) => issues.push(ReadIssue {
-                        path: err.path().unwrap_or(path).display().to_string(),
-                        line: None,
-                        message: format!("cannot walk: {err}"),
-                    }),
+                    Err(err) => issues.push(ReadIssue::skipped(
+                        err.path().unwrap_or(path).display().to_string(),
+                        None,
+                        format!("cannot walk: {err}"),
+                    )),
                 }
             }
         } else if path.is_file() {
             if Format::of(path).is_some() {
                 files.push(path.clone());
             } else {
-                issues.push(ReadIssue {
-                    path: path.display().to_string(),
-                    line: None,
-                    message: "not a file type whosaid reads (.txt, .md, .jsonl, .ndjson, .csv)".into(),
-                });
+                issues.push(ReadIssue::skipped(
+                    path.display().to_string(),
+                    None,
+                    "not a file type whosaid reads (.txt, .md, .jsonl, .ndjson, .csv)",
+                ));
             }
         } else {
-            issues.push(ReadIssue {
-                path: path.display().to_string(),
-                line: None,
-                message: "no such file or folder".into(),
-            });
+            issues.push(ReadIssue::skipped(path.display().to_string(), None, "no such file or folder"));
         }
     }
     (files, issues)
@@ -155,6 +171,11 @@ pub fn read_file(path: &Path, fields: &FieldNames) -> Result<FileContents, ReadI
     Ok(out)
 }
 
+/// The note of text read as Windows-1252 from byte `at` on.
+fn not_utf8(at: usize) -> String {
+    format!("not valid UTF-8 from byte {at} on; read as Windows-1252")
+}
+
 /// Reads one file, handing each article (or a record's problem) to `sink`
 /// as it is read: JSON Lines and CSV stream, so memory does not grow with
 /// the file. `Err` means nothing of the file could be read.
@@ -165,7 +186,7 @@ pub fn for_each_article(
 ) -> Result<(), ReadIssue> {
     use std::io::Read;
     let name = path.display().to_string();
-    let issue = |line: Option<usize>, message: String| ReadIssue { path: name.clone(), line, message };
+    let issue = |line: Option<usize>, message: String| ReadIssue::skipped(name.clone(), line, message);
     let format = Format::of(path).ok_or_else(|| issue(None, "unknown file type".into()))?;
     let mut file = std::fs::File::open(path).map_err(|e| issue(None, format!("cannot read: {e}")))?;
     // A NUL byte at the start says binary, whatever the extension.
@@ -174,6 +195,10 @@ pub fn for_each_article(
     head.truncate(got);
     if head.contains(&0) {
         return Err(issue(None, "binary file (contains NUL bytes)".into()));
+    }
+    // A byte-order mark is no part of the first line, header or title.
+    if head.starts_with(b"\xef\xbb\xbf") {
+        head.drain(..3);
     }
     let input = std::io::BufReader::with_capacity(1 << 16, std::io::Cursor::new(head).chain(file));
     match format {
@@ -184,12 +209,15 @@ pub fn for_each_article(
             if bytes.contains(&0) {
                 return Err(issue(None, "binary file (contains NUL bytes)".into()));
             }
-            let text = String::from_utf8(bytes).map_err(|e| {
-                let at = e.utf8_error().valid_up_to();
-                let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-                issue(Some(line), format!("not valid UTF-8 (byte {at})"))
-            })?;
+            let (text, guessed_at) = encoding::decode(bytes);
+            let note = guessed_at.map(|at| {
+                let line = text.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                ReadIssue { guessed: true, ..issue(Some(line), not_utf8(at)) }
+            });
             sink(Ok(text_file::article(&name, text, format == Format::Markdown)));
+            if let Some(note) = note {
+                sink(Err(note));
+            }
             Ok(())
         }
         Format::JsonLines => records::json_lines_each(&name, input, fields, sink),

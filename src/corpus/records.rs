@@ -106,34 +106,54 @@ pub fn json_lines_each(
     fields: &FieldNames,
     sink: &mut dyn FnMut(Result<Article, ReadIssue>),
 ) -> Result<(), ReadIssue> {
-    let issue =
-        |line: usize, message: String| ReadIssue { path: file.to_string(), line: Some(line), message };
+    let issue = |line: usize, message: String| ReadIssue::skipped(file, Some(line), message);
     let mut buf = Vec::new();
     let mut n = 0;
+    let (mut records, mut articles) = (0usize, 0usize);
     loop {
         buf.clear();
         let read =
             input.read_until(b'\n', &mut buf).map_err(|e| issue(n + 1, format!("cannot read: {e}")))?;
         if read == 0 {
-            return Ok(());
+            break;
         }
         n += 1;
-        let Ok(line) = std::str::from_utf8(&buf) else {
-            sink(Err(issue(n, "not valid UTF-8".into())));
-            continue;
+        let (line, guessed_at) = match std::str::from_utf8(&buf) {
+            Ok(line) => (std::borrow::Cow::Borrowed(line), None),
+            Err(_) => {
+                let (line, at) = super::encoding::decode(buf.clone());
+                (std::borrow::Cow::Owned(line), at)
+            }
         };
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<serde_json::Value>(line) {
+        match serde_json::from_str::<serde_json::Value>(&line) {
             Ok(serde_json::Value::Object(map)) => {
+                records += 1;
                 if let Some(a) = article_of(file, n, &mut JsonRecord(map), fields) {
+                    articles += 1;
                     sink(Ok(a));
+                    if let Some(at) = guessed_at {
+                        sink(Err(ReadIssue { guessed: true, ..issue(n, super::not_utf8(at)) }));
+                    }
                 }
             }
             Ok(_) => sink(Err(issue(n, "not a JSON object".into()))),
             Err(e) => sink(Err(issue(n, format!("malformed JSON: {e}")))),
         }
+    }
+    if records > 0 && articles == 0 {
+        sink(Err(ReadIssue::skipped(file, None, no_text_field(fields))));
+    }
+    Ok(())
+}
+
+/// Why a file whose records all lack a text gave nothing.
+fn no_text_field(fields: &FieldNames) -> String {
+    match &fields.text {
+        Some(name) => format!("no record has a text in the field {name:?}"),
+        None => format!("no record has a text field ({}; --text-field names another)", TEXT_NAMES.join(", ")),
     }
 }
 
@@ -170,34 +190,40 @@ pub fn csv_each(
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| ReadIssue {
-            path: file.to_string(),
-            line: Some(1),
-            message: format!("cannot read the CSV header: {e}"),
-        })?
+        .map_err(|e| ReadIssue::skipped(file, Some(1), format!("cannot read the CSV header: {e}")))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
     let mut row = csv::StringRecord::new();
+    let (mut records, mut articles) = (0usize, 0usize);
     loop {
         let line = reader.position().line() as usize;
         match reader.read_record(&mut row) {
             Ok(true) => {
                 let line = row.position().map(|p| p.line() as usize).unwrap_or(line);
                 let mut rec = CsvRecord { headers: &headers, row: &row };
+                records += 1;
                 if let Some(a) = article_of(file, line, &mut rec, fields) {
+                    articles += 1;
                     sink(Ok(a));
                 }
             }
-            Ok(false) => return Ok(()),
+            Ok(false) => {
+                if records > 0 && articles == 0 {
+                    let message = match headers.as_slice() {
+                        [one] if one.contains([';', '\t']) => {
+                            "one column: whosaid reads CSV with fields separated by commas".to_string()
+                        }
+                        _ => no_text_field(fields),
+                    };
+                    sink(Err(ReadIssue::skipped(file, None, message)));
+                }
+                return Ok(());
+            }
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(line);
                 let stop = matches!(e.kind(), csv::ErrorKind::Io(_));
-                sink(Err(ReadIssue {
-                    path: file.to_string(),
-                    line: Some(line),
-                    message: format!("malformed CSV record: {e}"),
-                }));
+                sink(Err(ReadIssue::skipped(file, Some(line), format!("malformed CSV record: {e}"))));
                 if stop {
                     return Ok(());
                 }

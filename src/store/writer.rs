@@ -36,6 +36,8 @@ pub struct IndexReport {
     /// Bytes of article text read.
     pub bytes: u64,
     pub skipped: Vec<ReadIssue>,
+    /// Files and records read with a guess (text not in UTF-8), all indexed.
+    pub notes: Vec<ReadIssue>,
     pub elapsed: Duration,
 }
 
@@ -148,7 +150,11 @@ fn index_file(
     issues.extend(result.err());
     for issue in issues {
         progress.issue(&issue);
-        report.skipped.push(issue);
+        if issue.guessed {
+            report.notes.push(issue);
+        } else {
+            report.skipped.push(issue);
+        }
     }
     Ok(())
 }
