@@ -149,7 +149,8 @@ struct Facts {
 /// Attributes every sentence of one article. `paragraphs` are byte ranges of
 /// `text`; each sentence names its paragraph.
 pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[SentenceRef]) -> Vec<Attribution> {
-    let quotes = quotes::find(text, paragraphs);
+    let mut quotes = quotes::find(text, paragraphs);
+    end_open_quotes_at_narration(text, sentences, &mut quotes);
     // (Once a quotation: one that runs over sentences is asked by each.)
     let quotation: Vec<bool> = quotes.iter().map(|q| is_quotation(text, q)).collect();
     let mut speakers = Speakers::default();
@@ -470,6 +471,82 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
 
 /// The frames inside words that are someone else's (a quotation, a turn of
 /// a transcript), as further speakers: the sentence's own speaker stays.
+/// A quotation never closed runs to its paragraph's end; where a later
+/// sentence of it names its own speaker to a speech verb ("Scrichapan said
+/// he would donate ...", "Gunners boss Arsene Wenger said: \"..."), the
+/// quotation was over before it and the sentence is narration, with a
+/// quotation of its own where a mark opens one. (Archives that lost their
+/// paragraph breaks leave such quotations open: each paragraph of a
+/// quotation opened it again, and the last never closed.)
+fn end_open_quotes_at_narration(text: &str, sentences: &[SentenceRef], quotes: &mut Vec<Quote>) {
+    let mut chains = quotes.iter().map(|q| q.chain).max().unwrap_or(0);
+    let mut k = 0;
+    while k < quotes.len() {
+        let q = quotes[k];
+        k += 1;
+        if !q.dangling {
+            continue;
+        }
+        let narration = sentences
+            .iter()
+            .enumerate()
+            .skip_while(|(_, s)| s.start <= q.inner_start)
+            .take_while(|(_, s)| s.start < q.end)
+            .find(|&(j, s)| j > 0 && names_its_own_speaker(text, s));
+        let Some((j, s)) = narration else { continue };
+        let end = sentences[j - 1].end.max(q.inner_start);
+        (quotes[k - 1].end, quotes[k - 1].inner_end) = (end, end);
+        // ("..., Mr Milburn said: \"Michael Howard is ...": the mark that
+        // seemed to go on with the old quotation opens the sentence's own.)
+        let mark = text[s.start..q.end].char_indices().find(|&(i, c)| {
+            matches!(c, '"' | '“')
+                && text[s.start + i + c.len_utf8()..].starts_with(|n: char| !n.is_whitespace())
+                && text[..s.start + i].ends_with(char::is_whitespace)
+        });
+        if let Some((i, c)) = mark {
+            chains += 1;
+            let at = s.start + i;
+            let own = Quote { start: at, inner_start: at + c.len_utf8(), chain: chains, ..q };
+            quotes.insert(k, own);
+            // (What went on with the old quotation after this goes on with
+            // the sentence's own.)
+            for later in quotes[k + 1..].iter_mut().filter(|l| l.chain == q.chain) {
+                later.chain = chains;
+            }
+        }
+    }
+}
+
+/// A sentence of narration inside an open quotation: a speech verb with a
+/// name for its subject ("Scrichapan said"), not in the first person, not
+/// opening with a mark of its own, not a saying ("Time will tell").
+fn names_its_own_speaker(text: &str, s: &SentenceRef) -> bool {
+    if text[s.start..s.end].starts_with(crate::text::is_opening_mark) {
+        return false;
+    }
+    let toks = tokens::tokenize(text, s.start, s.end);
+    // ("Somebody told me ...", "I've been ...": the quotation's speaker,
+    // still speaking; not the words the sentence quotes itself, after a
+    // mark: 'Wenger said: "Freddie is an option but we need ...'.)
+    let narrated = toks.iter().position(|t| !t.word && matches!(t.ch(text), '"' | '“')).unwrap_or(toks.len());
+    let first_person = toks[..narrated].iter().any(|t| {
+        t.word && matches!(lower(text, t).as_str(), "i" | "me" | "my" | "we" | "us" | "our")
+            || t.text(text).starts_with("I'")
+            || t.text(text).starts_with("I’")
+    });
+    if first_person {
+        return false;
+    }
+    let outside = vec![false; toks.len()];
+    find_frame(text, &toks, &outside, false).is_some_and(|(f, _)| {
+        let cue = toks.iter().position(|t| t.start == f.cue.start).unwrap_or(0);
+        let modal = toks[cue.saturating_sub(2)..cue]
+            .iter()
+            .any(|t| matches!(lower(text, t).as_str(), "will" | "would" | "may" | "might" | "can" | "could"));
+        !modal && f.mention.is_some_and(|m| matches!(m.kind, MentionKind::Name { .. }))
+    })
+}
+
 fn nested_frames(
     text: &str,
     toks: &[Token],
@@ -1769,8 +1846,19 @@ fn resolve_unnamed_by_quote(text: &str, quotes: &[Quote], facts: &mut [Facts], s
                     .is_some_and(|theirs| theirs.contains(mine.as_str()) || mine.contains(theirs.as_str()))
         });
         if let Some(j) = named {
-            facts[i].speaker = facts[j].speaker;
-            facts[i].affiliation = facts[j].affiliation.clone();
+            // (The sentences of the same quotation that took their speaker
+            // from the same mention are renamed with it.)
+            let (was, source) = (facts[i].speaker, facts[i].source);
+            let chains: Vec<usize> = facts[i].quotes.iter().map(|&k| quotes[k].chain).collect();
+            let (speaker, affiliation) = (facts[j].speaker, facts[j].affiliation.clone());
+            for f in facts.iter_mut().filter(|f| {
+                f.speaker == was
+                    && f.source == source
+                    && f.quotes.iter().any(|&k| chains.contains(&quotes[k].chain))
+            }) {
+                f.speaker = speaker;
+                f.affiliation = affiliation.clone();
+            }
         }
     }
 }
@@ -1980,6 +2068,31 @@ mod tests {
         // A trade's word alone is a surname: the same man, named again.
         assert_eq!(row(&r, 3).1, Some("Brian Coach"));
         assert_eq!(row(&r, 4).1, Some("Brian Coach"));
+    }
+
+    #[test]
+    fn narration_ends_a_quotation_left_open() {
+        // A quotation never closed, then sentences of narration in the same
+        // paragraph: each names its own speaker; the first person is still
+        // the quotation's.
+        let r = attributed(
+            "Moya said: \"I am giving my prize money to the victims. I hope it helps. Srichaphan said he would give an amount too. The tour has announced that it would add the fee.",
+        );
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Moya"), None));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Srichaphan"), None));
+        assert_eq!(row(&r, 3).0, Kind::Indirect);
+        // Paragraphs run together, each quoted one opening again: the
+        // manager's words are his own, the quotation going on after them too.
+        let r = attributed(
+            "Cole added: \"I have done it before. \"Of course he will learn. I went a bit crazy for a second. Arsenal boss Arsene Wenger said: \"Freddie is an option but we need a striker. \"I have to decide who will start.\"",
+        );
+        assert_eq!(row(&r, 1).1, Some("Cole"));
+        assert_eq!(row(&r, 2).1, Some("Cole"));
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Arsene Wenger"), Some("Arsenal boss")));
+        assert_eq!(row(&r, 4), (Kind::Direct, Some("Arsene Wenger"), Some("Arsenal boss")));
+        // A saying is no narration: "Time will tell."
+        let r = attributed("Parry said: \"We will see. Time will tell.");
+        assert_eq!(row(&r, 1).1, Some("Parry"));
     }
 
     #[test]

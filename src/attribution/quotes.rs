@@ -16,6 +16,10 @@ pub struct Quote {
     pub inner_end: usize,
     /// Quotations of one chain are one speaker's words.
     pub chain: usize,
+    /// Never closed: no closing mark, and no paragraph after it that opens
+    /// with one to go on with it; or opened again in mid-paragraph, where an
+    /// archive lost the paragraph breaks. Its end is a guess.
+    pub dangling: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -126,6 +130,29 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                         Some(o) if o.mark == Mark::Double => {
                             if !opening || next.is_none() {
                                 close(&mut out, &mut open, at, after);
+                            } else if let Some(end) =
+                                sentence_end_before(para, i).filter(|&e| ps + e > o.inner_start)
+                            {
+                                // `...blame on Robin. "It's just ...`: opened again
+                                // after a sentence, where a paragraph of the
+                                // quotation began in an archive that lost the
+                                // breaks. The one before ends there, its end a guess.
+                                let (start, inner_start, chain) = (o.start, o.inner_start, o.chain);
+                                out.push(Quote {
+                                    start,
+                                    end: ps + end,
+                                    inner_start,
+                                    inner_end: ps + end,
+                                    chain,
+                                    dangling: true,
+                                });
+                                open = Some(Open {
+                                    mark: Mark::Double,
+                                    start: at,
+                                    inner_start: after,
+                                    nested: false,
+                                    chain,
+                                });
                             }
                         }
                         Some(o) => o.nested = !o.nested,
@@ -182,6 +209,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                         inner_start: o.inner_start,
                         inner_end: at,
                         chain: o.chain,
+                        dangling: false,
                     }),
                     None => {
                         out.push(Quote {
@@ -190,6 +218,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                             inner_start: o.inner_start,
                             inner_end: pe,
                             chain: o.chain,
+                            dangling: !continues,
                         });
                         pending = Some(o.chain);
                     }
@@ -219,6 +248,13 @@ fn forgotten_close(text: &str, from: usize, end: usize) -> Option<usize> {
     (verb_at <= 4 && (verb_at == 0 || named)).then_some(from + comma + 1)
 }
 
+/// Where the sentence before the mark at `i` ends, just after its full stop
+/// (or ? or !), when only spaces stand between them.
+fn sentence_end_before(para: &str, i: usize) -> Option<usize> {
+    let before = para[..i].trim_end_matches(' ');
+    (before.len() < i && before.ends_with(['.', '?', '!'])).then_some(before.len())
+}
+
 /// A straight quote opens when it follows white space, an opening bracket or
 /// a dash, and precedes a word.
 fn opens(prev: Option<char>, next: Option<char>) -> bool {
@@ -237,6 +273,7 @@ fn close(out: &mut Vec<Quote>, open: &mut Option<Open>, at: usize, after: usize)
             inner_start: o.inner_start,
             inner_end: at,
             chain: o.chain,
+            dangling: false,
         });
     }
 }
@@ -251,6 +288,19 @@ mod tests {
 
     fn whole(text: &str) -> Vec<(usize, usize)> {
         vec![(0, text.len())]
+    }
+
+    #[test]
+    fn a_quotation_opened_again_after_a_sentence_ends_there() {
+        // An archive that ran paragraphs together: each paragraph of the
+        // quotation opened it again. One chain, the earlier end a guess.
+        let t = "Cole said: \"No one blames him. \"It just happens.\" He left.";
+        let q = find(t, &whole(t));
+        assert_eq!(quoted(t, &whole(t)), vec![("No one blames him.", 1), ("It just happens.", 1)]);
+        assert!(q[0].dangling && !q[1].dangling);
+        // Inside a sentence it is no new paragraph: the old behaviour stands.
+        let t = "He said: \"The so-called \"experts\" are wrong.\"";
+        assert_eq!(find(t, &whole(t)).len(), 1);
     }
 
     #[test]
