@@ -1770,6 +1770,33 @@ fn content_spans(text: &str, s: &SentenceRef, f: &Facts, quotes: &[Quote]) -> Ve
             - piece.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')).len();
         (a + lead, (b - tail).max(a + lead))
     };
+    // "Prices will rise, Ana Lima said, while ...": a frame set off by
+    // commas reports what comes before it, and what goes on after "NAME
+    // said," too ("The plan, Lima said, would go ahead"), unless another
+    // frame's words follow. (After "said NAME," come the name's
+    // appositive or narration: "insists Mr Hadi, an Iraqi who ...".)
+    // ("Already, he said, there have been ...", "But, says Nick Donofrio,
+    // ...": a word or two before is an opening, and the words come after.)
+    let set_off = text[s.start..fs].trim_end().ends_with(',')
+        && text[fe..s.end].trim_start().starts_with(',')
+        && text[s.start..fs].split_whitespace().count() >= 3;
+    if set_off {
+        let before = trim(s.start, fs);
+        let after = trim(fe, s.end);
+        let named_after = own_source.is_some_and(|sp| sp.start > frame.cue.start);
+        // ("..., the spokeswoman said, without providing further details.")
+        let narration_after = text[after.0..after.1]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing") || w == "without");
+        let another = named_after || narration_after || f.others.iter().any(|o| o.3.start >= fe);
+        return [before, after]
+            .into_iter()
+            .take(if another { 1 } else { 2 })
+            .filter(|(a, b)| a < b)
+            .map(|(start, end)| Span { start, end })
+            .collect();
+    }
     let (a, b) = if fs - s.start > s.end - fe {
         trim(s.start, fs)
     } else {
@@ -2626,6 +2653,19 @@ mod tests {
         assert_eq!(a.speaker.as_deref(), Some("Ana Lima"));
         let others: Vec<_> = a.others.iter().map(|o| o.speaker.as_deref()).collect();
         assert_eq!(others, vec![Some("Tom Reed")]);
+        // Ana Lima's words are before her frame, not Tom Reed's after it.
+        let words: Vec<&str> = a.content.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(words, ["Prices will rise"]);
+    }
+
+    #[test]
+    fn a_frame_set_off_by_commas_reports_the_words_on_both_sides() {
+        let text = "The other proposals, the board said, would bring stability to the group.";
+        let paragraphs = vec![(0, text.len())];
+        let refs = vec![SentenceRef { paragraph: 0, start: 0, end: text.len() }];
+        let a = &attribute(text, &paragraphs, &refs)[0];
+        let words: Vec<&str> = a.content.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(words, ["The other proposals", "would bring stability to the group"]);
     }
 
     #[test]
