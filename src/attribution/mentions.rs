@@ -1441,8 +1441,15 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
                 if let Some(&(pa, pb)) = parts.last().filter(|&&(pa, pb)| pb > pa && !opening(pa)) {
                     let mut prev = (pa, pb);
                     trim_to_subject(text, toks, &mut prev);
+                    // (The whole part, or after "But", or a name set off on
+                    // both sides: "... come as the co-chairman of the party,
+                    // Liam Fox, on Saturday called". Not the tail of the
+                    // clause reported: "taxes would go up after the election
+                    // to plug a financial black hole, Mr Howard said".)
+                    let set_off_name = toks.get(b).is_some_and(|t| is_punct(text, t, &[',']));
+                    let whole = prev.0 <= pa + 1 || set_off_name;
                     let (pa, pb) = prev;
-                    if describes(text, toks, pa, pb) {
+                    if whole && describes(text, toks, pa, pb) {
                         let mut m = name.mention(text, toks);
                         m.affiliation = clean_affiliation(&join(text, &toks[pa..pb]));
                         return Some(m);

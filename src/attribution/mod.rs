@@ -2098,6 +2098,16 @@ mod tests {
     }
 
     #[test]
+    fn the_tail_of_the_clause_reported_is_no_description_of_the_speaker() {
+        let r = attributed(
+            "Taxes would go up after the election to fill a black hole, Mr Ward said.\nThe talks come as the leader of the union, Ann Cole, on Monday called for calm.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Ward"), None));
+        // A description before a name set off on both sides describes it.
+        assert_eq!(row(&r, 1).2, Some("leader of the union"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
