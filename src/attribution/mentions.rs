@@ -1035,6 +1035,44 @@ fn pronoun(l: &str) -> Option<Pronoun> {
     }
 }
 
+/// An affiliation as it is shown: none without a letter or digit (a stray
+/// quote mark), no form of address left at its end ("Chairman Sir" of
+/// "Chairman Sir John Bond"), and none that is a clause ("Prime minister's
+/// questions also saw", "blogging world found out", "Asked whether").
+pub fn tidy_affiliation(s: &str) -> Option<String> {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while let Some(last) = words.last() {
+        // (Forms of address only, capitalised: "Attorney General", "law lord"
+        // and "first lady" end as they should.)
+        let address = matches!(
+            last.trim_end_matches('.'),
+            "Sir" | "Lord" | "Dame" | "Mr" | "Mrs" | "Ms" | "Dr" | "Ratu" | "Rev"
+        );
+        if address || matches!(*last, "and" | "of" | "for" | "the") {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    if !words.iter().any(|w| w.chars().any(char::is_alphanumeric)) {
+        return None;
+    }
+    let lows: Vec<_> =
+        words.iter().map(|w| lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    let clause = lows.iter().enumerate().any(|(k, l)| {
+        // Verbs of narration, and an adverb before a past form: "also forced".
+        matches!(
+            l.as_str(),
+            "saw" | "found" | "came" | "began" | "showed" | "shows" | "left" | "added" | "owns"
+        ) || (matches!(l.as_str(), "also" | "then" | "just")
+            && lows.get(k + 1).is_some_and(|n| n.ends_with("ed")))
+    }) || matches!(
+        lows.first().map(|l| l.as_str()),
+        Some("asked" | "commenting" | "observes" | "speaking")
+    );
+    (!clause).then(|| words.join(" "))
+}
+
 /// Cleans an appositive or pre-modifier into an affiliation: no leading
 /// article, relative clauses cut off, no trailing punctuation.
 pub fn clean_affiliation(s: &str) -> Option<String> {
@@ -3176,6 +3214,23 @@ static MEDIA_NOUNS: Words = Words::new(&[
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn affiliations_shown_are_no_stray_marks_forms_of_address_or_clauses() {
+        assert_eq!(tidy_affiliation("\""), None);
+        assert_eq!(
+            tidy_affiliation("Metropolitan Police Commissioner Sir").as_deref(),
+            Some("Metropolitan Police Commissioner")
+        );
+        assert_eq!(tidy_affiliation("Labour MP for Hornsey and").as_deref(), Some("Labour MP for Hornsey"));
+        assert_eq!(tidy_affiliation("Prime minister's questions also saw"), None);
+        assert_eq!(tidy_affiliation("Democratic senator also forced"), None);
+        assert_eq!(tidy_affiliation("Asked whether"), None);
+        // Ranks and titles that end in a form of address's word stay.
+        for kept in ["Attorney General", "England captain", "Former first lady", "senior law lord"] {
+            assert_eq!(tidy_affiliation(kept).as_deref(), Some(kept));
+        }
+    }
 
     fn subject(clause: &str) -> Option<(String, Option<String>)> {
         let toks = tokenize(clause, 0, clause.len());

@@ -450,7 +450,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             Attribution {
                 kind: f.kind,
                 speaker: f.speaker.map(|id| speakers.list[id].name.clone()),
-                affiliation: f.affiliation.clone(),
+                affiliation: f.affiliation.as_deref().and_then(mentions::tidy_affiliation),
                 source: f.source,
                 cue: f.frame.as_ref().map(|fr| fr.cue),
                 content,
@@ -459,7 +459,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                     .iter()
                     .map(|(id, aff, source, cue)| OtherSpeaker {
                         speaker: id.map(|id| speakers.list[id].name.clone()),
-                        affiliation: aff.clone(),
+                        affiliation: aff.as_deref().and_then(mentions::tidy_affiliation),
                         source: *source,
                         cue: *cue,
                     })
