@@ -1290,7 +1290,11 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
             // "Moody's said".
 
             start = k - 1;
-        } else if t.word && NAME_CONNECTORS.contains(&l.as_str()) && start < hi && start - (k - 1) <= 2 {
+        } else if (t.word || l == "&")
+            && NAME_CONNECTORS.contains(&l.as_str())
+            && start < hi
+            && start - (k - 1) <= 2
+        {
             // At most two connectors inside a run ("Institute for the Study");
             // they join only when a capitalised word comes before them.
         } else {
@@ -2122,7 +2126,7 @@ pub fn named_people(text: &str, toks: &[Token]) -> Vec<Mention> {
             let l = lower(text, t);
             let capital = t.is_capitalised(text) && !FUNCTION_WORDS.contains(&l.as_str());
             // "and" ends a name here: "Okafor and Federal Highway Administrator Marcus Bell".
-            let connector = t.word
+            let connector = (t.word || l == "&")
                 && l != "and"
                 && NAME_CONNECTORS.contains(&l.as_str())
                 && toks.get(end + 1).is_some_and(|n| n.is_capitalised(text));
@@ -2309,7 +2313,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         let t = &toks[end];
         let tl = lower(text, t);
         let capital = t.is_capitalised(text) && !FUNCTION_WORDS.contains(&tl.as_str());
-        let connector = t.word
+        let connector = (t.word || tl == "&")
             && NAME_CONNECTORS.contains(&tl.as_str())
             && end > start
             && toks.get(end + 1).is_some_and(|n| n.is_capitalised(text));

@@ -2108,6 +2108,17 @@ mod tests {
     }
 
     #[test]
+    fn names_with_ampersands_and_opening_digits_stay_whole() {
+        let r = attributed(
+            "Ernst & Young said the audit was done.\nAT&T said the merger would close.\n3Com Corp said profits rose.\nThe Securities & Exchange Commission said it would look.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Ernst & Young"));
+        assert_eq!(row(&r, 1).1, Some("AT&T"));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("3Com Corp"), None));
+        assert_eq!(row(&r, 3).1, Some("Securities & Exchange Commission"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still

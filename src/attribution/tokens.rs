@@ -31,10 +31,25 @@ impl Token {
         &text[self.start..self.end]
     }
 
-    /// A word that opens with a capital.
+    /// A word that opens with a capital, or with a digit in a name written
+    /// in both cases ("3Com", "7-Eleven").
     pub fn is_capitalised(&self, text: &str) -> bool {
         // (A plain token is ASCII with no capital.)
-        self.word && !self.plain && self.text(text).starts_with(char::is_uppercase)
+        if !self.word || self.plain {
+            return false;
+        }
+        let w = self.text(text);
+        if w.starts_with(char::is_uppercase) {
+            return true;
+        }
+        // (Digits, a capital, then small letters: not "35PMChris" of a
+        // page's furniture.)
+        let rest = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        rest.len() < w.len()
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest.len() > 1
+            && rest[1..].bytes().all(|b| b.is_ascii_lowercase())
     }
 
     /// The first character, for punctuation tests.
@@ -362,9 +377,9 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let Some((d, dl)) = at(j) else { break };
             let joins = if d.is_alphanumeric() {
                 true
-            } else if matches!(d, '\'' | '’' | '-' | '.' | ',') {
+            } else if matches!(d, '\'' | '’' | '-' | '.' | ',' | '&') {
                 // Inner punctuation joins only between word characters, and a
-                // comma only between digits ("11,000").
+                // comma only between digits ("11,000"); "AT&T", "S&P".
                 match at(j + dl) {
                     Some((n, _)) if n.is_alphanumeric() => {
                         d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit())
@@ -441,5 +456,9 @@ mod tests {
         let t = "<Texaco Inc> and CSR Ltd <CSRA.S> said";
         let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(words, vec!["Texaco", "Inc", "and", "CSR", "Ltd", "said"]);
+        // An ampersand inside a word joins it; between words it stands alone.
+        let t = "AT&T and Ernst & Young";
+        let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(words, vec!["AT&T", "and", "Ernst", "&", "Young"]);
     }
 }
