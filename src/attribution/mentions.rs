@@ -2686,6 +2686,51 @@ fn spokesperson_for(description: &str) -> Option<String> {
     } else {
         return None;
     };
+    // "a spokesman for Mr Blair", "a spokeswoman for Hillary Clinton", "a
+    // spokesman for the governor": a person's spokesman speaks for them,
+    // and is no quotation of theirs; the description stays.
+    // ("Mr Blair's official spokesman": whose spokesman, before the 's.)
+    let owner_end = words[..role].iter().position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let spoken_for: &[&str] = match owner_end {
+        Some(k) if role + 1 == words.len() => &words[lead..=k],
+        _ if role + 2 < words.len() => &words[role + 2..],
+        _ => &[],
+    };
+    let for_person = !spoken_for.is_empty() && {
+        let named: Vec<&str> =
+            spoken_for.iter().skip_while(|w| w.eq_ignore_ascii_case("the")).copied().collect();
+        let first = named.first().map(|w| lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+        first.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "mr" | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "sir"
+                    | "lord"
+                    | "dame"
+                    | "president"
+                    | "prime"
+                    | "governor"
+                    | "gov"
+                    | "mayor"
+                    | "senator"
+                    | "sen"
+                    | "rep"
+                    | "representative"
+                    | "congressman"
+                    | "congresswoman"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "princess"
+                    | "pope"
+            )
+        }) || super::first_names::gender_of(&named.join(" ")).is_some()
+    };
+    if for_person {
+        return None;
+    }
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let org = match org.split_first() {
         // "the White House" is "White House"; "the ministry" stays so.

@@ -2119,6 +2119,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_spokesman_is_no_quotation_of_the_person() {
+        let r = attributed(
+            "A spokesman for Mr Hale said the talks went well.\nA spokeswoman for Hillary Clinton said she was resting.\nMr Hale's official spokesman said no date was set.\nA spokesman for the Finance Ministry said rates would hold.\nA Treasury spokesman said nothing.",
+        );
+        assert_eq!(row(&r, 0).1, Some("a spokesman for Mr Hale"));
+        assert_eq!(row(&r, 1).1, Some("a spokeswoman for Hillary Clinton"));
+        assert_eq!(row(&r, 2).1, Some("Mr Hale's official spokesman"));
+        // An organisation speaks through its spokespeople.
+        assert_eq!(row(&r, 3).1, Some("Finance Ministry"));
+        assert_eq!(row(&r, 4).1, Some("Treasury"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
