@@ -338,6 +338,8 @@ static TITLES: Words = Words::new(&[
     "nominee",
     "mp",
     "mep",
+    "msp",
+    "mla",
     "archbishop",
     "bishop",
     "cardinal",
@@ -1943,6 +1945,20 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     }
 }
 
+/// "A spokesman for Theresa May", "Mrs May's aide": "May" after a name or
+/// a form of address is a surname, not the verb "may" (nor "the U.S. May
+/// ..." or "Harcourt's May 26").
+fn may_as_surname(text: &str, toks: &[Token], lo: usize, k: usize) -> bool {
+    k > lo
+        && toks[k].text(text).starts_with("May")
+        && lower(text, &toks[k]).trim_end_matches("'s") == "may"
+        && {
+            let prev = toks[k - 1].text(text);
+            toks[k - 1].is_capitalised(text) && !prev.ends_with('.') && prev.chars().any(char::is_lowercase)
+        }
+        && !toks.get(k + 1).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "Theresa May", "Brian May": a month (or "may") that is a surname, after
 /// a capitalised given name within `toks[lo..]`; no time word.
 fn month_as_name(text: &str, toks: &[Token], lo: usize, k: usize) -> bool {
@@ -2093,7 +2109,8 @@ fn describes(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let opens = first == "the" || is_possessive(text, &toks[a]);
     opens
         && toks[a..b].iter().all(|t| t.word || is_punct(text, t, &['-', '’', '\'']))
-        && !toks[a..b].iter().any(|t| VERBISH.contains(&lower(text, t).as_str()))
+        && !(a..b)
+            .any(|k| VERBISH.contains(&lower(text, &toks[k]).as_str()) && !may_as_surname(text, toks, a, k))
 }
 
 /// "officials", "Gulf sources": a plural source, never an appositive.
@@ -2966,8 +2983,12 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
     // (Words are lowercased as the tests ask for them: a phrase can be a
     // whole clause, and most tests look at a word or two of it.)
     let word = |k: usize| lower(text, &toks[k]);
-    let verbish =
-        |range: std::ops::Range<usize>| range.into_iter().any(|k| VERBISH.contains(&word(k).as_str()));
+    let verbish = |range: std::ops::Range<usize>| {
+        let first = range.start;
+        range
+            .into_iter()
+            .any(|k| VERBISH.contains(&word(k).as_str()) && !may_as_surname(text, toks, first, k))
+    };
     if hi - lo == 1 {
         let only = word(lo);
         // "Interestingly," "Unfortunately,": an adverb, not a name.

@@ -2129,6 +2129,10 @@ mod tests {
         // An organisation speaks through its spokespeople.
         assert_eq!(row(&r, 3).1, Some("Finance Ministry"));
         assert_eq!(row(&r, 4).1, Some("Treasury"));
+        // "May" after a name is a surname, not the verb.
+        let r = attributed("A spokesman for Theresa May said the talks went well.\nLabour MSP Christine May said the plan was wrong.");
+        assert_eq!(row(&r, 0).1, Some("a spokesman for Theresa May"));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Christine May"), Some("Labour MSP")));
     }
 
     #[test]
