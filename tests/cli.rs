@@ -267,6 +267,28 @@ fn files_that_give_nothing_say_why_and_a_byte_order_mark_is_no_text() {
 }
 
 #[test]
+fn a_further_speaker_is_shown_with_its_own_affiliation_and_counted_alone() {
+    let ix = TempDir::new().unwrap();
+    let corpus = corpus_of(&[(
+        "a.txt",
+        b"Rates\n\nPrices will rise, Ana Lima said, while Tom Reed, an economist at Banco Sul, said they would fall.\n\nTom Reed said so again, and Tom Reed, the Banco Sul economist, said it twice.\n",
+    )]);
+    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    let hits = json_of(ix.path(), &["search", "prices", "--json"]);
+    // Ana Lima, who has no affiliation, does not take Tom Reed's.
+    assert_eq!(hits[0]["speaker"], "Ana Lima");
+    assert_eq!(hits[0]["affiliation"], Value::Null);
+    assert_eq!(hits[0]["others"][0]["speaker"], "Tom Reed");
+    assert_eq!(hits[0]["others"][0]["affiliation"], "economist at Banco Sul");
+    // Asked for Reed, "who said" counts Reed, not the others quoted beside
+    // him, and a sentence that names him twice once.
+    let rows = json_of(ix.path(), &["speakers", "--speaker", "reed", "--json"]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["speaker"], "Tom Reed");
+    assert_eq!(rows[0]["quotes"], 2, "{rows:?}");
+}
+
+#[test]
 fn every_speaker_of_a_sentence_can_be_searched_and_counted() {
     let ix = TempDir::new().unwrap();
     let corpus =

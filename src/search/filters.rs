@@ -74,3 +74,20 @@ fn words_query(analyzer: &mut TextAnalyzer, field: Field, value: &str) -> Box<dy
     }
     Box::new(BooleanQuery::new(clauses))
 }
+
+/// Whether `value` holds every word of `wanted`, as the filter's field
+/// finds them: the speakers a `--speaker` filter counts are those it names,
+/// not the others quoted in the same sentences.
+pub fn holds_words(wanted: &str, value: &str) -> bool {
+    let mut analyzer = name_analyzer();
+    let mut words_of = |s: &str| {
+        let mut words = Vec::new();
+        let mut stream = analyzer.token_stream(s);
+        while let Some(t) = stream.next() {
+            words.push(t.text.clone());
+        }
+        words
+    };
+    let have = words_of(value);
+    words_of(wanted).iter().all(|w| have.contains(w))
+}

@@ -74,13 +74,39 @@ pub struct SentenceDoc {
     pub kind: String,
     pub speaker: Option<String>,
     pub affiliation: Option<String>,
+    /// The further speakers the sentence reports ("..., Lima said, while
+    /// Reed said ..."), which `--speaker` finds too.
+    pub others: Vec<OtherSpeakerDoc>,
     pub text: String,
+}
+
+/// A further speaker of an indexed sentence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OtherSpeakerDoc {
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
 }
 
 impl SentenceDoc {
     fn from_doc(f: &Fields, doc: &TantivyDocument) -> SentenceDoc {
         let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         let num_of = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        let all_of = |field| doc.get_all(field).filter_map(|v| v.as_str()).collect::<Vec<_>>();
+        let known = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let (speakers, affiliations) = (all_of(f.speaker), all_of(f.affiliation));
+        // (Indexes written before speakers and affiliations were stored in
+        // step pair only the first ones.)
+        let in_step = speakers.len() == affiliations.len();
+        let mut people = speakers.iter().enumerate().map(|(n, s)| OtherSpeakerDoc {
+            speaker: known(s),
+            affiliation: if in_step { known(affiliations[n]) } else { None },
+        });
+        let first = people.next();
+        let others: Vec<OtherSpeakerDoc> = people.collect();
+        let (speaker, affiliation) = match first {
+            Some(p) if in_step => (p.speaker, p.affiliation),
+            _ => (speakers.first().and_then(|s| known(s)), affiliations.first().and_then(|a| known(a))),
+        };
         SentenceDoc {
             article: text_of(f.article).unwrap_or_default(),
             file: text_of(f.file).unwrap_or_default(),
@@ -93,8 +119,9 @@ impl SentenceDoc {
             start: num_of(f.start),
             end: num_of(f.end),
             kind: text_of(f.kind).unwrap_or_default(),
-            speaker: text_of(f.speaker),
-            affiliation: text_of(f.affiliation),
+            speaker,
+            affiliation,
+            others,
             text: text_of(f.text).unwrap_or_default(),
         }
     }
@@ -259,7 +286,17 @@ impl Engine {
     /// affiliations given, most often given first.
     pub fn speakers(&self, query: &str, filters: &Filters) -> Result<Vec<SpeakerCount>, SearchError> {
         let q = self.query(query, filters)?;
-        Ok(self.reader.searcher().search(&q, &speakers::SpeakerKeys { cache: &self.speaker_keys })?)
+        let mut rows =
+            self.reader.searcher().search(&q, &speakers::SpeakerKeys { cache: &self.speaker_keys })?;
+        // (A sentence passes the filters by one of its speakers; the others
+        // quoted in it are no answer to "--speaker wenger".)
+        if let Some(wanted) = &filters.speaker {
+            rows.retain(|r| filters::holds_words(wanted, &r.speaker));
+        }
+        if let Some(wanted) = &filters.affiliation {
+            rows.retain(|r| r.affiliations.iter().any(|a| filters::holds_words(wanted, a)));
+        }
+        Ok(rows)
     }
 
     /// Every indexed sentence with all its fields, in index order.

@@ -158,7 +158,13 @@ pub struct SegmentSpeakerKeys {
     column: Option<StrColumn>,
     segment: SegmentId,
     counts: Counts,
+    /// The keys of each match with more than one, one after another, each
+    /// list ended by `END`: a speaker named twice in a sentence (with two
+    /// affiliations) is one quote.
+    several: Vec<u64>,
 }
+
+const END: u64 = u64::MAX;
 
 /// The speaker-key ordinals of a segment's matches: listed, then sorted and
 /// counted at harvest; or, once they outnumber an eighth of the dictionary,
@@ -181,6 +187,7 @@ pub struct SegmentCounts {
     column: Option<StrColumn>,
     segment: SegmentId,
     by_ord: Vec<(u64, u64)>,
+    several: Vec<u64>,
 }
 
 impl Collector for SpeakerKeys<'_> {
@@ -192,6 +199,7 @@ impl Collector for SpeakerKeys<'_> {
             column: reader.fast_fields().str("speaker_key")?,
             segment: reader.segment_id(),
             counts: Counts::Listed(Vec::new()),
+            several: Vec::new(),
         })
     }
 
@@ -205,6 +213,19 @@ impl Collector for SpeakerKeys<'_> {
         for f in fruits {
             let Some(column) = f.column.filter(|_| !f.by_ord.is_empty()) else { continue };
             tables.add_by_pair(f.segment, &column, &f.by_ord, &mut by_pair)?;
+            // A speaker keyed twice in one match counts once: the second
+            // key's pair gives a quote back.
+            let known = tables.segments.get(&f.segment);
+            let pair_of =
+                |o: u64| known.and_then(|k| k.get(o as usize)).filter(|&&p| p != UNREAD).map(|p| p - 1);
+            for keys in f.several.split(|&o| o == END) {
+                let pairs: Vec<u64> = keys.iter().filter_map(|&o| pair_of(o)).collect();
+                for (i, &p) in pairs.iter().enumerate() {
+                    if pairs[..i].iter().any(|&q| unpair(q).0 == unpair(p).0) {
+                        by_pair.push((p, u64::MAX));
+                    }
+                }
+            }
         }
         by_pair.sort_unstable();
         Ok(tables.rows(&add_up_sorted(by_pair)))
@@ -212,14 +233,16 @@ impl Collector for SpeakerKeys<'_> {
 }
 
 /// Adds up the counts of equal keys, which sorting made neighbours.
+/// (A count of `u64::MAX` takes one back: `wrapping_add` of it is one less.)
 fn add_up_sorted(sorted: Vec<(u64, u64)>) -> Vec<(u64, u64)> {
     let mut out: Vec<(u64, u64)> = Vec::with_capacity(sorted.len());
     for (k, n) in sorted {
         match out.last_mut() {
-            Some((last, m)) if *last == k => *m += n,
+            Some((last, m)) if *last == k => *m = m.wrapping_add(n),
             _ => out.push((k, n)),
         }
     }
+    out.retain(|&(_, n)| n > 0 && n != u64::MAX);
     out
 }
 
@@ -229,6 +252,11 @@ impl SegmentCollector for SegmentSpeakerKeys {
     fn collect(&mut self, doc: DocId, _: Score) {
         let Some(c) = &self.column else { return };
         let values = c.ords().values_for_doc(doc);
+        // (Most matches have one key or none: a second is looked for, no more.)
+        if c.ords().values_for_doc(doc).nth(1).is_some() {
+            self.several.extend(c.ords().values_for_doc(doc));
+            self.several.push(END);
+        }
         match &mut self.counts {
             Counts::Listed(ords) => {
                 ords.extend(values);
@@ -253,7 +281,7 @@ impl SegmentCollector for SegmentSpeakerKeys {
                 counted.map(|(o, n)| (o as u64, n as u64)).collect()
             }
         };
-        SegmentCounts { column: self.column, segment: self.segment, by_ord }
+        SegmentCounts { column: self.column, segment: self.segment, by_ord, several: self.several }
     }
 }
 

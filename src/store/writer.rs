@@ -207,18 +207,21 @@ impl ArticleDocuments {
         let a = &s.attribution;
         doc.add_text(f.kind, a.kind.as_str());
         let mut key = String::new();
+        // Speakers and affiliations are stored in step, an empty value for
+        // one not known, so that the n-th affiliation is the n-th speaker's.
         let mut add_speaker =
             |doc: &mut TantivyDocument, speaker: &Option<String>, affiliation: &Option<String>| {
+                if speaker.is_none() && affiliation.is_none() {
+                    return;
+                }
+                doc.add_text(f.speaker, speaker.as_deref().unwrap_or(""));
+                doc.add_text(f.affiliation, affiliation.as_deref().unwrap_or(""));
                 if let Some(sp) = speaker {
-                    doc.add_text(f.speaker, sp);
                     key.clear();
                     key.push_str(sp);
                     key.push(KEY_SEPARATOR);
                     key.push_str(affiliation.as_deref().unwrap_or(""));
                     doc.add_text(f.speaker_key, &key);
-                }
-                if let Some(af) = affiliation {
-                    doc.add_text(f.affiliation, af);
                 }
             };
         add_speaker(&mut doc, &a.speaker, &a.affiliation);
