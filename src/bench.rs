@@ -15,7 +15,7 @@ use crate::search::{Engine, Filters, SearchError};
 
 /// One query of a query set.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct QuerySpec {
     /// The class it is reported under ("phrase-common", "who-said-rare", ...).
     pub class: String,
@@ -28,6 +28,9 @@ pub struct QuerySpec {
     pub speakers: bool,
     /// Hits to fetch; 10 unless set.
     pub limit: Option<usize>,
+    /// The line of the query set it was read from, for messages.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 impl QuerySpec {
@@ -44,7 +47,9 @@ impl QuerySpec {
 }
 
 /// Reads a query set: JSON Lines when a line starts with `{`, else one query
-/// a line (classed "query"). Blank lines and `#` comments are skipped.
+/// a line (classed "query"). Blank lines and `#` comments are skipped. A
+/// field it does not know, a kind that is none, or a set with no query is
+/// an error naming the line: a figure measured without them would mislead.
 pub fn parse_query_set(text: &str) -> Result<Vec<QuerySpec>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -52,16 +57,29 @@ pub fn parse_query_set(text: &str) -> Result<Vec<QuerySpec>, String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        let at = i + 1;
         if line.starts_with('{') {
             let mut q: QuerySpec =
-                serde_json::from_str(line).map_err(|e| format!("line {}: malformed JSON: {e}", i + 1))?;
+                serde_json::from_str(line).map_err(|e| format!("line {at}: malformed JSON: {e}"))?;
             if q.class.is_empty() {
                 q.class = "query".into();
             }
+            if let Some(k) = q.kind.as_deref().filter(|k| Kind::parse(k).is_none()) {
+                return Err(format!("line {at}: kind {k:?} is none of direct, indirect, mixed, none"));
+            }
+            q.line = at;
             out.push(q);
         } else {
-            out.push(QuerySpec { class: "query".into(), query: line.to_string(), ..Default::default() });
+            out.push(QuerySpec {
+                class: "query".into(),
+                query: line.to_string(),
+                line: at,
+                ..Default::default()
+            });
         }
+    }
+    if out.is_empty() {
+        return Err("no queries in it".into());
     }
     Ok(out)
 }
@@ -180,6 +198,15 @@ mod tests {
         assert_eq!(q[0].class, "query");
         assert!(q[1].speakers);
         assert!(parse_query_set("{oops").is_err());
+    }
+
+    #[test]
+    fn a_query_set_that_would_measure_something_else_is_refused_by_line() {
+        let err = |text: &str| parse_query_set(text).unwrap_err();
+        assert_eq!(err("# nothing\n\n"), "no queries in it");
+        assert!(err("war\n{\"query\": \"war\", \"kind\": \"quote\"}").starts_with("line 2: kind \"quote\""));
+        assert!(err("{\"query\": \"war\", \"speakr\": \"x\"}").contains("unknown field `speakr`"));
+        assert_eq!(parse_query_set("war\n\npeace").unwrap()[1].line, 3);
     }
 
     #[test]

@@ -182,8 +182,8 @@ pub struct BenchArgs {
     #[arg(long, value_name = "FILE")]
     pub queries: Option<PathBuf>,
     /// Timed runs of each query, after one warm-up.
-    #[arg(long, default_value_t = 20, value_name = "N")]
-    pub runs: usize,
+    #[arg(long, default_value_t = 20, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub runs: u32,
     /// One JSON object with every figure.
     #[arg(long)]
     pub json: bool,

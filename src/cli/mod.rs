@@ -215,7 +215,14 @@ fn bench(cli: &Cli, a: &BenchArgs) -> Result<Status> {
         format!("{}: {e}", a.queries.as_ref().map_or("default query set".into(), |p| p.display().to_string()))
     })?;
     let engine = open_engine(cli)?;
-    let report = whosaid::bench::run(&engine, &queries, a.runs)?;
+    // (Each query is read before any is timed: a bad one is named by its line.)
+    for q in &queries {
+        engine.query(&q.query, &q.filters()).map_err(|e| {
+            let set = a.queries.as_ref().map_or("default query set".into(), |p| p.display().to_string());
+            format!("{set}:{}: {e}", q.line)
+        })?;
+    }
+    let report = whosaid::bench::run(&engine, &queries, a.runs as usize)?;
     with_stdout(|out| {
         if a.json {
             serde_json::to_writer_pretty(&mut *out, &report)?;
