@@ -150,6 +150,8 @@ fn apostrophes_and_colons_in_words_are_searched_as_written() {
     whosaid(ix.path()).args(["search", "Newsweek: troops"]).assert().code(0);
     // Field names still ask their field.
     whosaid(ix.path()).args(["search", "speaker:howell fodder"]).assert().code(0);
+    // A kind that is none is an error, not "no match".
+    whosaid(ix.path()).args(["search", "troops kind:quote"]).assert().code(2);
     // A parenthesis left open is an error that says what to try.
     let out =
         whosaid(ix.path()).args(["search", "(troops OR war"]).assert().code(2).get_output().stderr.clone();

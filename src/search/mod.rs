@@ -166,6 +166,11 @@ impl Engine {
         let user: Box<dyn Query> = if is_blank(query) {
             Box::new(AllQuery)
         } else {
+            if let Some(kind) = query_text::unknown_kind(query) {
+                let message =
+                    format!("kind:{kind} is none of kind:direct, kind:indirect, kind:mixed, kind:none");
+                return Err(SearchError::Query { query: query.to_string(), message });
+            }
             let schema = self.store.index.schema();
             let text = query_text::escape_word_punctuation(query, |w| schema.get_field(w).is_ok());
             self.parser.parse_query(&text).map_err(|e| {

@@ -51,9 +51,30 @@ pub fn escape_word_punctuation<'q>(query: &'q str, is_field: impl Fn(&str) -> bo
     Cow::Owned(out)
 }
 
+/// The first `kind:` value in `query` that is no kind of sentence
+/// ("kind:quote"), which would match nothing without a word said.
+pub fn unknown_kind(query: &str) -> Option<&str> {
+    query.match_indices("kind:").find_map(|(i, _)| {
+        // (A field name, not the end of a word: "speaker_kind:" is none.)
+        if query[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let value = query[i + 5..].split(|c: char| c.is_whitespace() || c == ')').next()?.trim_matches('"');
+        (!matches!(value.to_lowercase().as_str(), "direct" | "indirect" | "mixed" | "none")).then_some(value)
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape_word_punctuation;
+    use super::{escape_word_punctuation, unknown_kind};
+
+    #[test]
+    fn kinds_asked_in_the_query_are_kinds() {
+        assert_eq!(unknown_kind("war kind:direct"), None);
+        assert_eq!(unknown_kind("(kind:Mixed OR kind:none) war"), None);
+        assert_eq!(unknown_kind("war kind:quote"), Some("quote"));
+        assert_eq!(unknown_kind("war"), None);
+    }
 
     fn escaped(q: &str) -> String {
         escape_word_punctuation(q, |w| matches!(w, "speaker" | "kind")).into_owned()
