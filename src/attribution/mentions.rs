@@ -1945,6 +1945,23 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
     }
 }
 
+/// Words of when or how often that close a clause after its speaker ("said
+/// Nadal afterwards", "Williams said later").
+pub fn is_trailing_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "afterwards"
+            | "afterward"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "again"
+            | "too"
+            | "recently"
+    )
+}
+
 /// "A spokesman for Theresa May", "Mrs May's aide": "May" after a name or
 /// a form of address is a surname, not the verb "may" (nor "the U.S. May
 /// ..." or "Harcourt's May 26").
@@ -2495,6 +2512,13 @@ fn phrase_after_as(
         if end - from > if any_phrase { 30 } else { 16 } {
             return None;
         }
+    }
+    // ("said Nadal afterwards": when, not who; "USA Today" is a name.)
+    while end > from + 1
+        && !toks[end - 1].is_capitalised(text)
+        && is_trailing_adverb(&lower(text, &toks[end - 1]))
+    {
+        end -= 1;
     }
     // "said Robert Antonacci of the New York delegation": a name, then what
     // it belongs to.

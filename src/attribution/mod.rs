@@ -1476,8 +1476,10 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
             {
                 let end = toks.iter().position(|t| t.end == m.end).unwrap_or(toks.len());
                 let rest = &toks[(end + 1).min(toks.len())..];
-                let ends_sentence =
-                    rest.iter().all(|t| !t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'));
+                let ends_sentence = rest.iter().all(|t| {
+                    (!t.word && matches!(t.ch(text), '.' | '!' | '?' | '"' | '”'))
+                        || (t.word && mentions::is_trailing_adverb(&lower(text, t)))
+                });
                 let appositive_next = rest.first().is_some_and(|t| !t.word && t.ch(text) == ',');
                 if ends_sentence || (capitalised && appositive_next && !opened) {
                     return Some(Frame { cue, mention: Some(m) });
@@ -2133,6 +2135,16 @@ mod tests {
         let r = attributed("A spokesman for Theresa May said the talks went well.\nLabour MSP Christine May said the plan was wrong.");
         assert_eq!(row(&r, 0).1, Some("a spokesman for Theresa May"));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Christine May"), Some("Labour MSP")));
+    }
+
+    #[test]
+    fn a_word_of_when_after_the_speaker_is_no_part_of_the_name() {
+        let r = attributed(
+            "\"What a way to end the year,\" said Nadal afterwards.\nRates will fall, according to a study released today.\nIt had no comment, according to USA Today.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Nadal"), None));
+        assert_eq!(row(&r, 1).1, Some("a study released"));
+        assert_eq!(row(&r, 2).1, Some("USA Today"));
     }
 
     #[test]
