@@ -2148,6 +2148,17 @@ mod tests {
     }
 
     #[test]
+    fn the_title_a_person_was_given_names_them_later() {
+        let r = attributed(
+            "Wales coach Mike Ruddock named his side.\nThe coach said: \"We are ready.\"\nDeputy Prime Minister John Prescott spoke.\nThe prime minister said nothing.\nMitchell Ross, author of the book, spoke.\nThe book says the war was lost.",
+        );
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Mike Ruddock"), Some("Wales coach")));
+        // Not a deputy for the one he deputises, nor an author for the book.
+        assert_eq!(row(&r, 3).1, Some("the prime minister"));
+        assert_eq!(row(&r, 5).1, Some("the book"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still

@@ -205,15 +205,42 @@ impl Speakers {
         let folded = fold(text);
         let words: Vec<&str> = folded.split_whitespace().collect();
         // "the finance minister" after "Finance Minister Palaniappan
-        // Chidambaram": the person the article gave that title.
+        // Chidambaram", "the prop" after "Wales prop Adam Jones": the person
+        // the article gave that title, or one ending in it.
         if words.len() >= 2 && words[0] == "the" {
             let title = words[1..].join(" ");
+            // (Not what the title is of, "author of the book"; not a deputy's
+            // or a shadow's title, "deputy prime minister"; one person, not
+            // "the managers".)
+            let one = !title.ends_with('s') || title.ends_with("ss");
+            let ends_in_title = |a: &str| {
+                let a = fold(a);
+                let Some(before) = a.strip_suffix(title.as_str()) else { return false };
+                let before: Vec<&str> = before.split_whitespace().collect();
+                one && (before.is_empty() || a[..a.len() - title.len()].ends_with(' '))
+                    && !before.last().is_some_and(|w| {
+                        matches!(*w, "of" | "for" | "at" | "to" | "in" | "with" | "the" | "a" | "an" | "by")
+                    })
+                    && !before.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "deputy" | "vice" | "shadow" | "former" | "acting" | "assistant" | "junior" | "ex"
+                                | "under" | "recall" | "member"
+                        )
+                    })
+                    // ("dean of the journalism school"; not "Bank of Japan governor".)
+                    && !before.windows(2).any(|p| {
+                        matches!(p[0], "of" | "for" | "at" | "in" | "with") && matches!(p[1], "the" | "a" | "an")
+                    })
+            };
             let titled = self
                 .list
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| {
-                    s.person && !s.unnamed && s.affiliation.as_deref().is_some_and(|a| folds_to(a, &title))
+                    s.person
+                        && !s.unnamed
+                        && s.affiliation.as_deref().is_some_and(|a| folds_to(a, &title) || ends_in_title(a))
                 })
                 .max_by_key(|(_, s)| s.last_seen)
                 .map(|(i, _)| i);
