@@ -150,6 +150,12 @@ fn apostrophes_and_colons_in_words_are_searched_as_written() {
     whosaid(ix.path()).args(["search", "Newsweek: troops"]).assert().code(0);
     // Field names still ask their field.
     whosaid(ix.path()).args(["search", "speaker:howell fodder"]).assert().code(0);
+    // Only words left out: every other sentence, as grep -v.
+    let without =
+        json_of(ix.path(), &["search", "NOT troops", "--speaker", "howell", "-n", "1000", "--json"]);
+    assert!(!without.is_empty() && without.iter().all(|h| !h["text"].as_str().unwrap().contains("troops")));
+    // A wildcard is refused, not read as the word alone.
+    whosaid(ix.path()).args(["search", "troop*"]).assert().code(2);
     // A kind that is none is an error, not "no match".
     whosaid(ix.path()).args(["search", "troops kind:quote"]).assert().code(2);
     // A parenthesis left open is an error that says what to try.

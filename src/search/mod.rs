@@ -171,13 +171,28 @@ impl Engine {
                     format!("kind:{kind} is none of kind:direct, kind:indirect, kind:mixed, kind:none");
                 return Err(SearchError::Query { query: query.to_string(), message });
             }
+            if let Some(word) = query_text::wildcard(query) {
+                let message = format!(
+                    "{word}: no wildcards; words are found by their stem (\"soldier\" finds \"soldiers\")"
+                );
+                return Err(SearchError::Query { query: query.to_string(), message });
+            }
             let schema = self.store.index.schema();
             let text = query_text::escape_word_punctuation(query, |w| schema.get_field(w).is_ok());
-            self.parser.parse_query(&text).map_err(|e| {
+            let parsed = match self.parser.parse_query(&text) {
+                // "NOT blair": every sentence but those, as grep -v.
+                Err(QueryParserError::AllButQueryForbidden) => self.parser.parse_query(&format!("* {text}")),
+                other => other,
+            };
+            parsed.map_err(|e| {
                 let hint = match e {
                     QueryParserError::SyntaxError(_) => {
                         " (a quotation mark or parenthesis left open? Put words in double quotes to search them as written)"
                     }
+                    QueryParserError::FieldNotIndexed(_) => {
+                        " (ask speaker:, affiliation:, section:, kind:, title:, text:; dates with --since and --until)"
+                    }
+                    QueryParserError::FieldDoesNotHavePositionsIndexed(_) => " (title: takes words, not a phrase)",
                     _ => "",
                 };
                 SearchError::Query { query: query.to_string(), message: format!("{e}{hint}") }

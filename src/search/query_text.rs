@@ -64,9 +64,33 @@ pub fn unknown_kind(query: &str) -> Option<&str> {
     })
 }
 
+/// The first word outside a phrase that ends in `*` ("blai*"), which the
+/// grammar would read as the word alone.
+pub fn wildcard(query: &str) -> Option<&str> {
+    let mut in_phrase = false;
+    let mut start = 0;
+    for (i, c) in query.char_indices() {
+        match c {
+            '"' => in_phrase = !in_phrase,
+            '*' if !in_phrase && i > start => return Some(&query[start..=i]),
+            c if c.is_whitespace() || c == '(' => start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{escape_word_punctuation, unknown_kind};
+    use super::{escape_word_punctuation, unknown_kind, wildcard};
+
+    #[test]
+    fn a_word_ending_in_a_star_is_named() {
+        assert_eq!(wildcard("blai* war"), Some("blai*"));
+        assert_eq!(wildcard("war (sold*)"), Some("sold*"));
+        assert_eq!(wildcard("\"stars*\" war"), None);
+        assert_eq!(wildcard("* war"), None);
+    }
 
     #[test]
     fn kinds_asked_in_the_query_are_kinds() {
