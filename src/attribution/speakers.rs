@@ -214,6 +214,10 @@ impl Speakers {
             // "the managers".)
             let one = !title.ends_with('s') || title.ends_with("ss");
             let ends_in_title = |a: &str| {
+                // (Folded only when it can end in the title.)
+                if a.len() < title.len() {
+                    return false;
+                }
                 let a = fold(a);
                 let Some(before) = a.strip_suffix(title.as_str()) else { return false };
                 let before: Vec<&str> = before.split_whitespace().collect();

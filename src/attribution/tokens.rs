@@ -33,17 +33,25 @@ impl Token {
 
     /// A word that opens with a capital, or with a digit in a name written
     /// in both cases ("3Com", "7-Eleven").
+    #[inline]
     pub fn is_capitalised(&self, text: &str) -> bool {
         // (A plain token is ASCII with no capital.)
         if !self.word || self.plain {
             return false;
         }
-        let w = self.text(text);
-        if w.starts_with(char::is_uppercase) {
-            return true;
+        // (The first byte decides for most words, without decoding a char.)
+        match text.as_bytes().get(self.start) {
+            Some(b) if b.is_ascii_uppercase() => true,
+            Some(b) if b.is_ascii_digit() => self.digits_then_capital(text),
+            Some(b) if *b >= 0x80 => self.text(text).starts_with(char::is_uppercase),
+            _ => false,
         }
-        // (Digits, a capital, then small letters: not "35PMChris" of a
-        // page's furniture.)
+    }
+
+    /// Digits, a capital, then small letters ("3Com", "7-Eleven"; not
+    /// "35PMChris" of a page's furniture).
+    fn digits_then_capital(&self, text: &str) -> bool {
+        let w = self.text(text);
         let rest = w.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.strip_prefix('-').unwrap_or(rest);
         rest.len() < w.len()
