@@ -61,6 +61,30 @@ fn article_of(file: &str, line: usize, record: &mut dyn Record, fields: &FieldNa
     })
 }
 
+/// The article ids of one file so far, as hashes (eight bytes an article,
+/// whatever the id's length). An id met again names another article (a feed
+/// that repeats ids, or a copy): it is made its own with its line ("42@7"),
+/// so that neither is lost to the other in search results or in an export
+/// keyed by id.
+#[derive(Default)]
+struct SeenIds(std::collections::HashSet<u64>);
+
+impl SeenIds {
+    /// Makes `article`'s id unique in its file, and says so when it had to.
+    fn make_unique(&mut self, file: &str, line: usize, article: &mut Article) -> Option<ReadIssue> {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let hash = BuildHasherDefault::<DefaultHasher>::default().hash_one(&article.id);
+        if self.0.insert(hash) {
+            return None;
+        }
+        let unique = format!("{}@{line}", article.id);
+        let message =
+            format!("article id {:?} was given before in this file; this one is {unique:?}", article.id);
+        article.id = unique;
+        Some(ReadIssue { guessed: true, ..ReadIssue::skipped(file, Some(line), message) })
+    }
+}
+
 struct JsonRecord(serde_json::Map<String, serde_json::Value>);
 
 impl JsonRecord {
@@ -110,6 +134,7 @@ pub fn json_lines_each(
     let mut buf = Vec::new();
     let mut n = 0;
     let (mut records, mut articles) = (0usize, 0usize);
+    let mut ids = SeenIds::default();
     loop {
         buf.clear();
         let read =
@@ -131,9 +156,13 @@ pub fn json_lines_each(
         match serde_json::from_str::<serde_json::Value>(&line) {
             Ok(serde_json::Value::Object(map)) => {
                 records += 1;
-                if let Some(a) = article_of(file, n, &mut JsonRecord(map), fields) {
+                if let Some(mut a) = article_of(file, n, &mut JsonRecord(map), fields) {
                     articles += 1;
+                    let repeated = ids.make_unique(file, n, &mut a);
                     sink(Ok(a));
+                    if let Some(note) = repeated {
+                        sink(Err(note));
+                    }
                     if let Some(at) = guessed_at {
                         sink(Err(ReadIssue { guessed: true, ..issue(n, super::not_utf8(at)) }));
                     }
@@ -196,6 +225,7 @@ pub fn csv_each(
         .collect();
     let mut row = csv::StringRecord::new();
     let (mut records, mut articles) = (0usize, 0usize);
+    let mut ids = SeenIds::default();
     loop {
         let line = reader.position().line() as usize;
         match reader.read_record(&mut row) {
@@ -203,9 +233,13 @@ pub fn csv_each(
                 let line = row.position().map(|p| p.line() as usize).unwrap_or(line);
                 let mut rec = CsvRecord { headers: &headers, row: &row };
                 records += 1;
-                if let Some(a) = article_of(file, line, &mut rec, fields) {
+                if let Some(mut a) = article_of(file, line, &mut rec, fields) {
                     articles += 1;
+                    let repeated = ids.make_unique(file, line, &mut a);
                     sink(Ok(a));
+                    if let Some(note) = repeated {
+                        sink(Err(note));
+                    }
                 }
             }
             Ok(false) => {
@@ -255,6 +289,15 @@ mod tests {
         assert_eq!(got.articles[0].text, "He said so.");
         assert_eq!(got.issues.len(), 1);
         assert_eq!(got.issues[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_repeated_article_id_is_made_its_own_and_noted() {
+        let text = "{\"id\": 7, \"body\": \"He said so.\"}\n{\"id\": 7, \"body\": \"She said no.\"}\n";
+        let got = read_json_lines("r.jsonl", text, &FieldNames::default());
+        let ids: Vec<&str> = got.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["7", "7@2"]);
+        assert!(got.issues[0].guessed && got.issues[0].line == Some(2), "{:?}", got.issues);
     }
 
     #[test]
