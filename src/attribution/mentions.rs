@@ -2447,7 +2447,112 @@ pub fn phrase_after(text: &str, toks: &[Token], from: usize, hi: usize, appositi
 /// The source of "according to": whatever noun phrase follows is the source
 /// ("according to lawyers with the CARA Family Detention Pro Bono Project").
 pub fn according_to(text: &str, toks: &[Token], from: usize, hi: usize) -> Option<Mention> {
+    // "operate according to a strict code", "priced according to a basket":
+    // in a manner, not a source.
+    let manner_verb = from >= 3
+        && matches!(
+            lower(text, &toks[from - 3]).as_str(),
+            "operate"
+                | "operates"
+                | "operated"
+                | "vary"
+                | "varies"
+                | "varied"
+                | "priced"
+                | "adjusted"
+                | "calculated"
+                | "classified"
+                | "ranked"
+                | "divided"
+                | "sorted"
+                | "paid"
+                | "go"
+                | "goes"
+                | "went"
+                | "going"
+                | "proceed"
+                | "proceeded"
+                | "proceeding"
+                | "allocated"
+                | "distributed"
+                | "graded"
+        );
+    if manner_verb {
+        return None;
+    }
     let mut m = phrase_after_as(text, toks, from, hi, false, true)?;
+    // "according to plan", "according to a complex formula", "according to
+    // changes in turnover": a measure, not anyone speaking.
+    // (Someone's own measure is still their word: "according to the
+    // Nielsen ratings system", "according to PG&E's schedule".)
+    if matches!(m.kind, MentionKind::Description { .. }) {
+        let before_of: Vec<&str> = m
+            .name
+            .split_whitespace()
+            .take_while(|w| {
+                !matches!(
+                    *w,
+                    "of" | "in"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "between"
+                        | "instead"
+                        | "developed"
+                        | "tied"
+                )
+            })
+            .collect();
+        let someones = before_of.iter().any(|w| w.starts_with(char::is_uppercase));
+        let head = before_of
+            .last()
+            .filter(|_| !someones)
+            .map(|w| lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())).to_string());
+        let measure = head.is_some_and(|h| {
+            matches!(
+                h.as_str(),
+                "plan"
+                    | "plans"
+                    | "schedule"
+                    | "formula"
+                    | "formulas"
+                    | "rule"
+                    | "rules"
+                    | "code"
+                    | "system"
+                    | "set"
+                    | "basket"
+                    | "change"
+                    | "changes"
+                    | "quality"
+                    | "level"
+                    | "levels"
+                    | "scale"
+                    | "size"
+                    | "weight"
+                    | "age"
+                    | "type"
+                    | "types"
+                    | "category"
+                    | "categories"
+                    | "criteria"
+                    | "principles"
+                    | "principle"
+                    | "tradition"
+                    | "custom"
+                    | "customs"
+                    | "need"
+                    | "needs"
+                    | "merit"
+                    | "ability"
+            )
+        });
+        if measure {
+            return None;
+        }
+    }
     // "according to a recent report from Bloomberg New Energy Finance": the
     // document and who made it.
     let end = toks.iter().position(|t| t.end == m.end)?;

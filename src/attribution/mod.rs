@@ -2159,6 +2159,18 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_measure_is_no_source() {
+        let r = attributed(
+            "The groups operate according to a strict code of honour.\nAll went according to plan.\nThe rate is set according to a complex formula.\nSales fell, according to the Nielsen ratings system.\nSales fell, according to a survey of retailers.",
+        );
+        for k in 0..3 {
+            assert_eq!(row(&r, k).0, Kind::None, "{:?}", r[k]);
+        }
+        assert_eq!(row(&r, 3).1, Some("the Nielsen ratings system"));
+        assert_eq!(row(&r, 4).1, Some("a survey of retailers"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
