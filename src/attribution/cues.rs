@@ -74,6 +74,7 @@ const ALL_FORMS: &[&str] = &[
     "vow",
     "suggest",
     "propose",
+    "liken",
 ];
 
 /// Lemmas that are as often nouns or mean other things in the base form:

@@ -2171,6 +2171,12 @@ mod tests {
     }
 
     #[test]
+    fn likening_is_speech() {
+        let r = attributed("Sun likened grid computing to the coming of electricity.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Sun"), None));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
