@@ -1299,6 +1299,16 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         {
             // At most two connectors inside a run ("Institute for the Study");
             // they join only when a capitalised word comes before them.
+        } else if !t.word
+            && matches!(t.ch(text), '\'' | '’')
+            && company()
+            && k >= 2
+            && toks[k - 2].end == t.start
+            && toks[k - 2].text(text).ends_with('s')
+            && toks[k - 2].is_capitalised(text)
+        {
+            // "Professional Footballers' Association": a plural possessive
+            // inside an organisation's name.
         } else {
             break;
         }
@@ -1501,8 +1511,12 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
                 }
             }
             match prev_phrase(&parts) {
-                // "Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine told"
-                Some(Phrase::Name(prev)) if prev.pure && !name.pure => {
+                // "Yuriy Boyechko, CEO and founder of the charity Hope for Ukraine told";
+                // "Marcel Cazale, President of the French Maize Producers'
+                // Association, said", whose role reads as a name.
+                Some(Phrase::Name(prev))
+                    if prev.pure && (!name.pure || role_of_organisation(text, toks, a)) =>
+                {
                     let mut m = prev.mention(text, toks);
                     m.affiliation = clean_affiliation(&join(text, &toks[a..b]));
                     return Some(m);
@@ -2015,6 +2029,15 @@ fn relative_cut(text: &str, toks: &[Token], (a, b): (usize, usize)) -> (usize, u
 
 /// A part that can stand between a name and its verb: a relative clause,
 /// an age, a participle phrase or a description.
+/// "President of the French Maize Producers' Association", "Director of
+/// the Congressional Budget Office": a role of an organisation opening at
+/// `a`, whose name would read as the whole.
+fn role_of_organisation(text: &str, toks: &[Token], a: usize) -> bool {
+    let first = lower(text, &toks[a]);
+    (is_title(&first) || ROLE_NOUNS.contains(&first.as_str()))
+        && toks.get(a + 1).is_some_and(|t| matches!(lower(text, t).as_str(), "of" | "for" | "at"))
+}
+
 fn appositive_like(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
     if a >= b {
         return false;
@@ -2024,6 +2047,9 @@ fn appositive_like(text: &str, toks: &[Token], (a, b): (usize, usize)) -> bool {
         return true;
     }
     if first.ends_with("ing") || first.ends_with("ed") {
+        return true;
+    }
+    if role_of_organisation(text, toks, a) {
         return true;
     }
     let (a, b) = relative_cut(text, toks, (a, b));
@@ -3142,11 +3168,14 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         let appositive = lo > 0
             && is_punct(text, &toks[lo - 1], &[','])
             && toks.get(hi).is_some_and(|t| is_punct(text, t, &[',']));
-        if run_lo >= lo + 3 && !appositive && matches!(word(run_lo - 1).as_str(), "at" | "from") {
-            let person = trailing_name_run(text, toks, lo, run_lo - 1).filter(|&p| {
-                p + 2 < run_lo
-                    && !is_title(&word(run_lo - 2))
-                    && !(p..run_lo - 1).any(|k| ORG_WORDS.contains(&word(k).as_str()))
+        // ("Nigel McCune from the Musicians' Union" too.)
+        let the = usize::from(run_lo >= lo + 4 && word(run_lo - 1) == "the");
+        if run_lo >= lo + 3 + the && !appositive && matches!(word(run_lo - 1 - the).as_str(), "at" | "from") {
+            let firm = run_lo - the;
+            let person = trailing_name_run(text, toks, lo, firm - 1).filter(|&p| {
+                p + 2 < firm
+                    && !is_title(&word(firm - 2))
+                    && !(p..firm - 1).any(|k| ORG_WORDS.contains(&word(k).as_str()))
             });
             if let Some(person) = person {
                 run_lo = person;

@@ -2177,6 +2177,23 @@ mod tests {
     }
 
     #[test]
+    fn organisations_with_a_plural_possessive_and_roles_of_them() {
+        let r = attributed(
+            "The Professional Footballers' Association said it would appeal.\nNigel Hale from the Musicians' Union said pay was low.\nRamon Ortiz, Chairman of the Presidential Commission on Good Government, said the case was closed.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Professional Footballers' Association"));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Nigel Hale"), Some("Musicians' Union")));
+        assert_eq!(
+            row(&r, 2),
+            (
+                Kind::Indirect,
+                Some("Ramon Ortiz"),
+                Some("Chairman of the Presidential Commission on Good Government")
+            )
+        );
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
