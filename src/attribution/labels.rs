@@ -141,7 +141,11 @@ fn label(text: &str, start: usize, end: usize) -> Option<Label> {
         "A" | "A." => Turn::Answer,
         _ => {
             let parts: Vec<&str> = words.split_whitespace().collect();
-            let name_like = (1..=4).contains(&parts.len())
+            // ("Susan Rice Image: White House.": a picture's credit.)
+            let credit = parts.len() > 1
+                && matches!(parts.last().copied(), Some("Image" | "Photo" | "Picture" | "Credit" | "Source"));
+            let name_like = !credit
+                && (1..=4).contains(&parts.len())
                 && parts.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && parts
                     .iter()
@@ -166,6 +170,8 @@ mod tests {
         assert_eq!((&t[l.start..l.end], l.turn), ("MS. RIVERA", Turn::Named));
         let q = "Q: How bad was it?";
         assert_eq!(label("Hillary Clinton: 1,769.", 0, 23), None);
+        let credit = "Susan Rice Image: White House press office.";
+        assert_eq!(label(credit, 0, credit.len()), None);
         assert_eq!(label(q, 0, q.len()).unwrap().turn, Turn::Question);
     }
 
