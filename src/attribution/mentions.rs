@@ -527,6 +527,15 @@ pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
     (!organisation && !is_place(&full)).then_some(full)
 }
 
+/// "Mr", "Mrs.", "Dr", "Sir", "Lady" (lowercase): forms of address, which
+/// say nothing of a role.
+pub fn is_form_of_address(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
 /// True for a title or form of address ("secretary", "ms.").
 pub fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower) || HONORIFICS.contains(&lower) || TRADES.contains(&lower)
@@ -1046,10 +1055,9 @@ pub fn tidy_affiliation(s: &str) -> Option<String> {
     while let Some(last) = words.last() {
         // (Forms of address only, capitalised: "Attorney General", "law lord"
         // and "first lady" end as they should.)
-        let address = matches!(
-            last.trim_end_matches('.'),
-            "Sir" | "Lord" | "Dame" | "Mr" | "Mrs" | "Ms" | "Dr" | "Ratu" | "Rev"
-        );
+        let address = last.starts_with(char::is_uppercase)
+            && (is_form_of_address(&lowercase(last)) || matches!(*last, "Ratu" | "Rev" | "Rev."))
+            && *last != "Lady";
         if address || matches!(*last, "and" | "of" | "for" | "the") {
             words.pop();
         } else {
@@ -2873,31 +2881,26 @@ fn spokesperson_for(description: &str) -> Option<String> {
             spoken_for.iter().skip_while(|w| w.eq_ignore_ascii_case("the")).copied().collect();
         let first = named.first().map(|w| lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
         first.is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "sir"
-                    | "lord"
-                    | "dame"
-                    | "president"
-                    | "prime"
-                    | "governor"
-                    | "gov"
-                    | "mayor"
-                    | "senator"
-                    | "sen"
-                    | "rep"
-                    | "representative"
-                    | "congressman"
-                    | "congresswoman"
-                    | "king"
-                    | "queen"
-                    | "prince"
-                    | "princess"
-                    | "pope"
-            )
+            is_form_of_address(&w)
+                || matches!(
+                    w.as_str(),
+                    "president"
+                        | "prime"
+                        | "governor"
+                        | "gov"
+                        | "mayor"
+                        | "senator"
+                        | "sen"
+                        | "rep"
+                        | "representative"
+                        | "congressman"
+                        | "congresswoman"
+                        | "king"
+                        | "queen"
+                        | "prince"
+                        | "princess"
+                        | "pope"
+                )
         }) || super::first_names::gender_of(&named.join(" ")).is_some()
     };
     if for_person {
@@ -2980,24 +2983,7 @@ impl NamePhrase {
             }
             None => {
                 // Forms of address say nothing of a role: "Dr. Haddad" has no affiliation.
-                let all_mr = titles.iter().all(|t| {
-                    matches!(
-                        lower(text, t).as_str(),
-                        "mr" | "mr."
-                            | "mrs"
-                            | "mrs."
-                            | "ms"
-                            | "ms."
-                            | "miss"
-                            | "mx"
-                            | "dr"
-                            | "dr."
-                            | "sir"
-                            | "dame"
-                            | "lord"
-                            | "lady"
-                    )
-                });
+                let all_mr = titles.iter().all(|t| is_form_of_address(&lower(text, t)));
                 if all_mr {
                     None
                 } else {

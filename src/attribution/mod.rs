@@ -469,8 +469,6 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         .collect()
 }
 
-/// The frames inside words that are someone else's (a quotation, a turn of
-/// a transcript), as further speakers: the sentence's own speaker stays.
 /// A quotation never closed runs to its paragraph's end; where a later
 /// sentence of it names its own speaker to a speech verb ("Scrichapan said
 /// he would donate ...", "Gunners boss Arsene Wenger said: \"..."), the
@@ -528,13 +526,9 @@ fn names_its_own_speaker(text: &str, s: &SentenceRef) -> bool {
     // ("Somebody told me ...", "I've been ...": the quotation's speaker,
     // still speaking; not the words the sentence quotes itself, after a
     // mark: 'Wenger said: "Freddie is an option but we need ...'.)
-    let narrated = toks.iter().position(|t| !t.word && matches!(t.ch(text), '"' | '“')).unwrap_or(toks.len());
-    let first_person = toks[..narrated].iter().any(|t| {
-        t.word && matches!(lower(text, t).as_str(), "i" | "me" | "my" | "we" | "us" | "our")
-            || t.text(text).starts_with("I'")
-            || t.text(text).starts_with("I’")
-    });
-    if first_person {
+    let narrated =
+        toks.iter().find(|t| !t.word && matches!(t.ch(text), '"' | '“')).map_or(s.end, |t| t.start);
+    if labels::first_person(&text[s.start..narrated]) {
         return false;
     }
     let outside = vec![false; toks.len()];
@@ -547,6 +541,8 @@ fn names_its_own_speaker(text: &str, s: &SentenceRef) -> bool {
     })
 }
 
+/// The frames inside words that are someone else's (a quotation, a turn of
+/// a transcript), as further speakers: the sentence's own speaker stays.
 fn nested_frames(
     text: &str,
     toks: &[Token],
@@ -2756,10 +2752,8 @@ mod tests {
 
     #[test]
     fn a_frame_set_off_by_commas_reports_the_words_on_both_sides() {
-        let text = "The other proposals, the board said, would bring stability to the group.";
-        let paragraphs = vec![(0, text.len())];
-        let refs = vec![SentenceRef { paragraph: 0, start: 0, end: text.len() }];
-        let a = &attribute(text, &paragraphs, &refs)[0];
+        let (a, text) =
+            &attribute_rows("The other proposals, the board said, would bring stability to the group.")[0];
         let words: Vec<&str> = a.content.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(words, ["The other proposals", "would bring stability to the group"]);
     }

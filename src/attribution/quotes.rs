@@ -137,15 +137,11 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
                                 // after a sentence, where a paragraph of the
                                 // quotation began in an archive that lost the
                                 // breaks. The one before ends there, its end a guess.
-                                let (start, inner_start, chain) = (o.start, o.inner_start, o.chain);
-                                out.push(Quote {
-                                    start,
-                                    end: ps + end,
-                                    inner_start,
-                                    inner_end: ps + end,
-                                    chain,
-                                    dangling: true,
-                                });
+                                let chain = o.chain;
+                                close(&mut out, &mut open, ps + end, ps + end);
+                                if let Some(q) = out.last_mut() {
+                                    q.dangling = true;
+                                }
                                 open = Some(Open {
                                     mark: Mark::Double,
                                     start: at,

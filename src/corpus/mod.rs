@@ -73,6 +73,15 @@ impl ReadIssue {
         ReadIssue { path: path.into(), line, message: message.into(), guessed: false }
     }
 
+    /// A file or record read all the same, with the guess `message` names.
+    pub fn read_with_guess(
+        path: impl Into<String>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> ReadIssue {
+        ReadIssue { guessed: true, ..ReadIssue::skipped(path, line, message) }
+    }
+
     /// What became of it, for messages: "skipped", or "note:" when it was read.
     pub fn outcome(&self) -> &'static str {
         if self.guessed {
@@ -212,7 +221,7 @@ pub fn for_each_article(
             let (text, guessed_at) = encoding::decode(bytes);
             let note = guessed_at.map(|at| {
                 let line = text.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-                ReadIssue { guessed: true, ..issue(Some(line), not_utf8(at)) }
+                ReadIssue::read_with_guess(name.clone(), Some(line), not_utf8(at))
             });
             sink(Ok(text_file::article(&name, text, format == Format::Markdown)));
             if let Some(note) = note {

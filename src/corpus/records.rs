@@ -81,7 +81,7 @@ impl SeenIds {
         let message =
             format!("article id {:?} was given before in this file; this one is {unique:?}", article.id);
         article.id = unique;
-        Some(ReadIssue { guessed: true, ..ReadIssue::skipped(file, Some(line), message) })
+        Some(ReadIssue::read_with_guess(file, Some(line), message))
     }
 }
 
@@ -164,7 +164,7 @@ pub fn json_lines_each(
                         sink(Err(note));
                     }
                     if let Some(at) = guessed_at {
-                        sink(Err(ReadIssue { guessed: true, ..issue(n, super::not_utf8(at)) }));
+                        sink(Err(ReadIssue::read_with_guess(file, Some(n), super::not_utf8(at))));
                     }
                 }
             }
