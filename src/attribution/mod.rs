@@ -332,7 +332,29 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             let first_quote = f.quotes.iter().map(|&k| quotes[k].start).min().unwrap_or(s.start);
             let subject_first =
                 toks.iter().take_while(|t| t.start < first_quote).filter(|t| t.word).count() >= 2;
-            if subject_first {
+            // ("HSDPA has been described as "3G on steroids"": the thing
+            // named by someone unnamed, not the one naming it.)
+            let named_passively = toks.windows(2).take_while(|w| w[1].start < first_quote).any(|w| {
+                cues::is_be(&lower(text, &w[0]))
+                    && matches!(
+                        lower(text, &w[1]).as_str(),
+                        "described"
+                            | "called"
+                            | "dubbed"
+                            | "labelled"
+                            | "labeled"
+                            | "branded"
+                            | "termed"
+                            | "billed"
+                            | "hailed"
+                            | "known"
+                            | "nicknamed"
+                    )
+            });
+            if named_passively {
+                // (Words quoted in narration, whose speaker goes unnamed.)
+                f.kind = Kind::Mixed;
+            } else if subject_first {
                 f.subject = mentions::leading_subject(text, toks, 0, toks.len())
                     .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)));
             }
@@ -2187,6 +2209,15 @@ mod tests {
                 Some("Chairman of the Presidential Commission on Good Government")
             )
         );
+    }
+
+    #[test]
+    fn a_thing_named_in_quotation_marks_is_no_speaker() {
+        let r = attributed(
+            "Mira Vale said: \"We are pleased.\"\nThe network has been described as \"3G on steroids\" by some.\nIt is billed as \"the first smart shoe\".",
+        );
+        assert_eq!(row(&r, 1), (Kind::Mixed, None, None));
+        assert_eq!(row(&r, 2), (Kind::Mixed, None, None));
     }
 
     #[test]
