@@ -3169,7 +3169,16 @@ fn phrase(text: &str, toks: &[Token], mut lo: usize, hi: usize) -> Option<Phrase
         }
         let after_the = run_lo > lo && lower(text, &toks[run_lo - 1]) == "the";
         let premod_hi = if after_the { run_lo - 1 } else { run_lo };
-        let ends_in_preposition = premod_hi > lo && PREPOSITIONS.contains(&word(premod_hi - 1).as_str());
+        // ("An executive at insurance firm Aon": someone at the firm, whom an
+        // indefinite description before a preposition leaves unnamed.)
+        let someone_at = premod_hi > lo + 2
+            && matches!(word(lo).as_str(), "a" | "an" | "one" | "another")
+            && (lo + 1..premod_hi).any(|k| matches!(word(k).as_str(), "at" | "of" | "for" | "from" | "with"))
+            // (An organisation speaks through its spokespeople: "a spokesman
+            // for consortium member Rolls-Royce Plc" is Rolls-Royce.)
+            && !(lo..premod_hi).any(|k| word(k).starts_with("spokes"));
+        let ends_in_preposition =
+            someone_at || (premod_hi > lo && PREPOSITIONS.contains(&word(premod_hi - 1).as_str()));
         // ("It claims Mr Blair said": a clause, not a description.)
         let clause_like = verbish(lo..premod_hi)
             || (premod_hi > lo

@@ -2221,6 +2221,17 @@ mod tests {
     }
 
     #[test]
+    fn someone_at_a_firm_is_no_firm() {
+        let r = attributed(
+            "An executive at insurance firm Aon said the market was soft.\nAn attorney for shareholder Jo Deck said the suit would go on.\nA spokesman for chemicals group Akzo said output rose.",
+        );
+        assert_eq!(row(&r, 0).1, Some("an executive at insurance firm Aon"));
+        assert_eq!(row(&r, 1).1, Some("an attorney for shareholder Jo Deck"));
+        // An organisation still speaks through its spokespeople.
+        assert_eq!(row(&r, 2).1, Some("Akzo"));
+    }
+
+    #[test]
     fn narration_ends_a_quotation_left_open() {
         // A quotation never closed, then sentences of narration in the same
         // paragraph: each names its own speaker; the first person is still
