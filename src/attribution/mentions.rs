@@ -1046,6 +1046,42 @@ fn pronoun(l: &str) -> Option<Pronoun> {
     }
 }
 
+/// A speaker's name as it is shown: none where it stops on a word that
+/// cannot end one ("the number of", "the", "the bank spokesman said in"),
+/// a phrase cut off rather than a name; "the spokesman declined to" is the
+/// spokesman.
+pub fn shown_name(name: &str) -> Option<String> {
+    let name =
+        ["declined to", "refused to"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name).trim_end();
+    let cut_off = name.split_whitespace().last().is_none_or(|w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "and"
+                | "or"
+                | "which"
+                | "who"
+                | "that"
+                | "this"
+                | "said"
+                | "says"
+                | "told"
+        )
+    });
+    (!cut_off).then(|| name.to_string())
+}
+
 /// An affiliation as it is shown: none without a letter or digit (a stray
 /// quote mark), no form of address left at its end ("Chairman Sir" of
 /// "Chairman Sir John Bond"), and none that is a clause ("Prime minister's
@@ -3437,6 +3473,15 @@ static MEDIA_NOUNS: Words = Words::new(&[
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn a_speaker_cut_off_mid_phrase_is_no_name() {
+        assert_eq!(shown_name("the number of"), None);
+        assert_eq!(shown_name("the"), None);
+        assert_eq!(shown_name("the bank spokesman said in"), None);
+        assert_eq!(shown_name("the spokesman declined to").as_deref(), Some("the spokesman"));
+        assert_eq!(shown_name("Bank of America").as_deref(), Some("Bank of America"));
+    }
 
     #[test]
     fn affiliations_shown_are_no_stray_marks_forms_of_address_or_clauses() {

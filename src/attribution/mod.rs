@@ -469,10 +469,20 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                 return Attribution::none();
             }
             let content = content_spans(text, s, f, &quotes);
+            // (A phrase cut off mid-way, "the number of", "the", names
+            // nobody; what it was given as affiliation goes with it.)
+            let shown =
+                |id: Option<usize>| id.filter(|&id| mentions::shown_name(&speakers.list[id].name).is_some());
+            let name_of = |id: usize| mentions::shown_name(&speakers.list[id].name).unwrap_or_default();
+            let speaker = shown(f.speaker);
             Attribution {
                 kind: f.kind,
-                speaker: f.speaker.map(|id| speakers.list[id].name.clone()),
-                affiliation: f.affiliation.as_deref().and_then(mentions::tidy_affiliation),
+                speaker: speaker.map(name_of),
+                affiliation: f
+                    .affiliation
+                    .as_deref()
+                    .filter(|_| speaker.is_some() || f.speaker.is_none())
+                    .and_then(mentions::tidy_affiliation),
                 source: f.source,
                 cue: f.frame.as_ref().map(|fr| fr.cue),
                 content,
@@ -480,8 +490,11 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
                     .others
                     .iter()
                     .map(|(id, aff, source, cue)| OtherSpeaker {
-                        speaker: id.map(|id| speakers.list[id].name.clone()),
-                        affiliation: aff.as_deref().and_then(mentions::tidy_affiliation),
+                        speaker: shown(*id).map(name_of),
+                        affiliation: aff
+                            .as_deref()
+                            .filter(|_| shown(*id).is_some() || id.is_none())
+                            .and_then(mentions::tidy_affiliation),
                         source: *source,
                         cue: *cue,
                     })
