@@ -1050,7 +1050,7 @@ fn pronoun(l: &str) -> Option<Pronoun> {
 /// cannot end one ("the number of", "the", "the bank spokesman said in"),
 /// a phrase cut off rather than a name; "the spokesman declined to" is the
 /// spokesman.
-pub fn shown_name(name: &str) -> Option<String> {
+pub fn shown_name(name: &str) -> Option<&str> {
     let name =
         ["declined to", "refused to"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name).trim_end();
     let cut_off = name.split_whitespace().last().is_none_or(|w| {
@@ -1079,7 +1079,7 @@ pub fn shown_name(name: &str) -> Option<String> {
                 | "told"
         )
     });
-    (!cut_off).then(|| name.to_string())
+    (!cut_off).then_some(name)
 }
 
 /// An affiliation as it is shown: none without a letter or digit (a stray
@@ -3479,8 +3479,8 @@ mod tests {
         assert_eq!(shown_name("the number of"), None);
         assert_eq!(shown_name("the"), None);
         assert_eq!(shown_name("the bank spokesman said in"), None);
-        assert_eq!(shown_name("the spokesman declined to").as_deref(), Some("the spokesman"));
-        assert_eq!(shown_name("Bank of America").as_deref(), Some("Bank of America"));
+        assert_eq!(shown_name("the spokesman declined to"), Some("the spokesman"));
+        assert_eq!(shown_name("Bank of America"), Some("Bank of America"));
     }
 
     #[test]

@@ -473,7 +473,8 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
             // nobody; what it was given as affiliation goes with it.)
             let shown =
                 |id: Option<usize>| id.filter(|&id| mentions::shown_name(&speakers.list[id].name).is_some());
-            let name_of = |id: usize| mentions::shown_name(&speakers.list[id].name).unwrap_or_default();
+            let name_of =
+                |id: usize| mentions::shown_name(&speakers.list[id].name).unwrap_or_default().to_string();
             let speaker = shown(f.speaker);
             Attribution {
                 kind: f.kind,
