@@ -33,6 +33,14 @@ fn json_of(index: &Path, args: &[&str]) -> Vec<Value> {
     json_lines(&whosaid(index).args(args).assert().code(0).get_output().stdout)
 }
 
+/// A temporary index of the given files, and the folder holding them.
+fn indexed_files(files: &[(&str, &[u8])]) -> (TempDir, TempDir) {
+    let ix = TempDir::new().unwrap();
+    let corpus = corpus_of(files);
+    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    (ix, corpus)
+}
+
 /// A temporary folder holding the given files.
 fn corpus_of(files: &[(&str, &[u8])]) -> TempDir {
     let dir = TempDir::new().unwrap();
@@ -276,12 +284,10 @@ fn files_that_give_nothing_say_why_and_a_byte_order_mark_is_no_text() {
 
 #[test]
 fn a_further_speaker_is_shown_with_its_own_affiliation_and_counted_alone() {
-    let ix = TempDir::new().unwrap();
-    let corpus = corpus_of(&[(
+    let (ix, _corpus) = indexed_files(&[(
         "a.txt",
         b"Rates\n\nPrices will rise, Ana Lima said, while Tom Reed, an economist at Banco Sul, said they would fall.\n\nTom Reed said so again, and Tom Reed, the Banco Sul economist, said it twice.\n",
     )]);
-    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
     let hits = json_of(ix.path(), &["search", "prices", "--json"]);
     // Ana Lima, who has no affiliation, does not take Tom Reed's.
     assert_eq!(hits[0]["speaker"], "Ana Lima");
@@ -298,10 +304,10 @@ fn a_further_speaker_is_shown_with_its_own_affiliation_and_counted_alone() {
 
 #[test]
 fn every_speaker_of_a_sentence_can_be_searched_and_counted() {
-    let ix = TempDir::new().unwrap();
-    let corpus =
-        corpus_of(&[("a.txt", b"Prices will rise, Ana Lima said, while Tom Reed said they would fall.\n")]);
-    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
+    let (ix, _corpus) = indexed_files(&[(
+        "a.txt",
+        b"Prices will rise, Ana Lima said, while Tom Reed said they would fall.\n",
+    )]);
     let out = json_of(ix.path(), &["search", "prices", "--speaker", "reed", "--json"]);
     assert_eq!(out[0]["speaker"], "Ana Lima", "the first speaker is the one shown");
     let rows = json_of(ix.path(), &["speakers", "--json"]);
@@ -311,12 +317,10 @@ fn every_speaker_of_a_sentence_can_be_searched_and_counted() {
 
 #[test]
 fn dates_filter_articles() {
-    let ix = TempDir::new().unwrap();
-    let corpus = corpus_of(&[(
+    let (ix, _corpus) = indexed_files(&[(
         "news.jsonl",
         b"{\"id\": \"a\", \"date\": \"2024-01-10\", \"text\": \"Rates will fall, said Ana Lima.\"}\n{\"id\": \"b\", \"date\": \"2024-03-10\", \"text\": \"Rates will rise, said Tom Reed.\"}\n",
     )]);
-    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
     let out = json_of(ix.path(), &["search", "rates", "--since", "2024-02-01", "--json"]);
     let hits = out;
     assert_eq!(hits.len(), 1);
@@ -349,8 +353,7 @@ fn with_no_query_a_filter_lists_everything_the_speaker_said_newest_first() {
     // "Everything Lima said": no words to rank by, so the newest article
     // comes first, each article in reading order, undated articles last;
     // the file holds them in another order.
-    let ix = TempDir::new().unwrap();
-    let corpus = corpus_of(&[(
+    let (ix, _corpus) = indexed_files(&[(
         "news.jsonl",
         concat!(
             r#"{"id": "old", "date": "2024-01-10", "text": "Rates will fall, said Ana Lima.\n\nGrowth will slow, Lima said.\n\nRates are fine, said Tom Reed."}"#,
@@ -362,7 +365,6 @@ fn with_no_query_a_filter_lists_everything_the_speaker_said_newest_first() {
         )
         .as_bytes(),
     )]);
-    whosaid(ix.path()).arg("index").arg(corpus.path()).assert().success();
     let hits = json_of(ix.path(), &["search", "--speaker", "lima", "--json"]);
     let order: Vec<(String, u64)> = hits
         .iter()

@@ -61,12 +61,13 @@ impl Filters {
 /// Every word of `value` must be in `field`: "howell" finds "Edward Howell",
 /// "chatham house" finds the fellow at Chatham House.
 fn words_query(analyzer: &mut TextAnalyzer, field: Field, value: &str) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let mut stream = analyzer.token_stream(value);
-    while let Some(token) = stream.next() {
-        let term = Term::from_field_text(field, &token.text);
-        clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
-    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = name_words(analyzer, value)
+        .iter()
+        .map(|w| {
+            let term = Term::from_field_text(field, w);
+            (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+        })
+        .collect();
     if clauses.is_empty() {
         // A value with no words in it matches nothing rather than everything.
         let term = Term::from_field_text(field, "\u{0}");
@@ -75,19 +76,34 @@ fn words_query(analyzer: &mut TextAnalyzer, field: Field, value: &str) -> Box<dy
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// Whether `value` holds every word of `wanted`, as the filter's field
-/// finds them: the speakers a `--speaker` filter counts are those it names,
+/// The words of `value` as a name field holds them.
+fn name_words(analyzer: &mut TextAnalyzer, value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut stream = analyzer.token_stream(value);
+    while let Some(t) = stream.next() {
+        words.push(t.text.clone());
+    }
+    words
+}
+
+/// The words a filter asks for, to check names against as the filter's
+/// field does: the speakers a `--speaker` filter counts are those it names,
 /// not the others quoted in the same sentences.
-pub fn holds_words(wanted: &str, value: &str) -> bool {
-    let mut analyzer = name_analyzer();
-    let mut words_of = |s: &str| {
-        let mut words = Vec::new();
-        let mut stream = analyzer.token_stream(s);
-        while let Some(t) = stream.next() {
-            words.push(t.text.clone());
-        }
-        words
-    };
-    let have = words_of(value);
-    words_of(wanted).iter().all(|w| have.contains(w))
+pub struct NameWords {
+    analyzer: TextAnalyzer,
+    wanted: Vec<String>,
+}
+
+impl NameWords {
+    pub fn new(wanted: &str) -> NameWords {
+        let mut analyzer = name_analyzer();
+        let wanted = name_words(&mut analyzer, wanted);
+        NameWords { analyzer, wanted }
+    }
+
+    /// Whether `value` holds every word asked for.
+    pub fn held_by(&mut self, value: &str) -> bool {
+        let have = name_words(&mut self.analyzer, value);
+        self.wanted.iter().all(|w| have.contains(w))
+    }
 }

@@ -311,10 +311,12 @@ impl Engine {
         // (A sentence passes the filters by one of its speakers; the others
         // quoted in it are no answer to "--speaker wenger".)
         if let Some(wanted) = &filters.speaker {
-            rows.retain(|r| filters::holds_words(wanted, &r.speaker));
+            let mut wanted = filters::NameWords::new(wanted);
+            rows.retain(|r| wanted.held_by(&r.speaker));
         }
         if let Some(wanted) = &filters.affiliation {
-            rows.retain(|r| r.affiliations.iter().any(|a| filters::holds_words(wanted, a)));
+            let mut wanted = filters::NameWords::new(wanted);
+            rows.retain(|r| r.affiliations.iter().any(|a| wanted.held_by(a)));
         }
         Ok(rows)
     }
