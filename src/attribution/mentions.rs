@@ -527,6 +527,30 @@ pub fn person_full_name_in(text: &str, surname: &str) -> Option<String> {
     (!organisation && !is_place(&full)).then_some(full)
 }
 
+/// Whether the article writes `word` as a place, a team or a common noun
+/// elsewhere: after "at", "in", "for", "from", "to" or "the" ("people I play
+/// with at Leicester"), or in lowercase ("exporters"). Such a word opening a
+/// sentence with ", who" after it is no one "he" can be.
+pub fn written_as_thing(text: &str, word: &str) -> bool {
+    let lower = lowercase(word);
+    let is_word_at = |at: usize, len: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    if lower != word
+        && memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| is_word_at(at, lower.len()))
+    {
+        return true;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).filter(|&at| is_word_at(at, word.len())).any(
+        |at| {
+            let previous = text[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            matches!(lowercase(previous).as_str(), "at" | "in" | "for" | "from" | "to" | "the")
+        },
+    )
+}
+
 /// "Mr", "Mrs.", "Dr", "Sir", "Lady" (lowercase): forms of address, which
 /// say nothing of a role.
 pub fn is_form_of_address(lower: &str) -> bool {
@@ -3397,9 +3421,29 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
     }
     let name_lo = k;
     let mut name_hi = k;
+    // ("BMW's chairman Eberhard von Kuenheim": a particle inside the name.)
+    let connector = |k: usize| {
+        k > name_lo
+            && matches!(
+                lower(text, &toks[k]).as_str(),
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "bin"
+                    | "al"
+                    | "la"
+                    | "le"
+                    | "du"
+                    | "del"
+                    | "da"
+                    | "di"
+            )
+            && toks.get(k + 1).is_some_and(|n| n.word && n.is_capitalised(text))
+    };
     while name_hi < hi
         && toks[name_hi].word
-        && toks[name_hi].is_capitalised(text)
+        && (toks[name_hi].is_capitalised(text) || connector(name_hi))
         && !is_possessive(text, &toks[name_hi])
     {
         name_hi += 1;
@@ -3412,7 +3456,7 @@ fn name_after_role(text: &str, toks: &[Token], lo: usize, from: usize, hi: usize
         }
     }
     let verb_next = toks.get(after).is_some_and(|t| t.word && t.plain);
-    if name_hi - name_lo < 2 || !verb_next {
+    if name_hi == name_lo || !verb_next {
         return None;
     }
     match phrase(text, toks, name_lo, name_hi)? {

@@ -245,6 +245,15 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         // and organisations "it" ("Texaco Inc reported a loss. It said ...").
         let leading = mentions::leading_subject(text, toks, 0, toks.len())
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
+        // "DiCaprio, who lost out to Foxx, ...": a name "who" follows is a
+        // person's, whom "he" can name later, though the article gives no
+        // first name.
+        let leading_person = leading.as_ref().is_some_and(|m| {
+            toks.iter().position(|t| t.start >= m.end).is_some_and(|k| {
+                toks.get(k).is_some_and(|t| !t.word && t.ch(text) == ',')
+                    && toks.get(k + 1).is_some_and(|t| lower(text, t) == "who")
+            }) && (m.name.contains(' ') || !mentions::written_as_thing(text, &m.name))
+        });
         if dialogue_from.is_some() {
             for m in mentions::named_people(text, toks) {
                 if let Some(id) = speakers.resolve(&m, i) {
@@ -270,7 +279,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         });
         if !reported_before_pronoun {
             if let Some(m) = &leading {
-                speakers.notice(text, m, i);
+                speakers.notice(text, m, i, leading_person);
             }
         }
         if let Some(frame) = frame {
@@ -296,7 +305,7 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         }
         if reported_before_pronoun {
             if let Some(m) = &leading {
-                speakers.notice(text, m, i);
+                speakers.notice(text, m, i, leading_person);
             }
         }
         // "X said A, while Y said B": the later frames of the sentence, after
@@ -2652,6 +2661,26 @@ mod tests {
         assert_eq!(row(&r, 1).1, Some("Omar Haddad"));
         assert_eq!(row(&r, 3), (Kind::Direct, Some("Omar Haddad"), None));
         assert_eq!(row(&r, 4).0, Kind::None);
+    }
+
+    #[test]
+    fn pronouns_name_the_subject_of_narration_before_them() {
+        // A role before a one-word surname ("Best actor Foxx"), a name with
+        // "who" after it ("Malone, who lost out ...") and a particle inside
+        // a name ("Edda von Brandt") are the subjects "he" and "she" name next.
+        let r = attributed(
+            "Her director Ortiz told the audience: \"It is a real surprise.\"\nBest actor Pruitt could not attend the ceremony. He apologised, joking: \"I am stuck on a film set.\"\nMalone, who lost out to Pruitt, will face him again next month. \"It is my first time here,\" he told reporters.\nHarlan's chairman Edda von Brandt shrugged off the rivals in an interview. \"We have the better cars,\" she said.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Direct, Some("Ortiz"), Some("Her director")));
+        assert_eq!(row(&r, 2), (Kind::Direct, Some("Pruitt"), Some("Best actor")));
+        assert_eq!(row(&r, 4), (Kind::Direct, Some("Malone"), None));
+        assert_eq!(row(&r, 6), (Kind::Direct, Some("Edda von Brandt"), Some("Harlan's chairman")));
+        // A club written as a place elsewhere ("at Leicester") is no "he",
+        // though "who" follows it in British English.
+        let r = attributed(
+            "Tom Crane has played well of late for Halford.\nHalford, who signed Crane last summer, are top of the table. \"I am pleased with my form at Halford,\" he said.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Tom Crane"));
     }
 
     #[test]

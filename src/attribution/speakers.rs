@@ -89,8 +89,9 @@ impl Speakers {
 
     /// Notes a person named in narration, so that a later pronoun can refer
     /// to them: a full name, a surname already known, or a surname whose
-    /// full name the article writes elsewhere (`text`).
-    pub fn notice(&mut self, text: &str, m: &Mention, at: usize) {
+    /// full name the article writes elsewhere (`text`); or any name that
+    /// the sentence shows to be a person's (`person`).
+    pub fn notice(&mut self, text: &str, m: &Mention, at: usize, person: bool) {
         let several_words = m.name.split_whitespace().nth(1).is_some();
         // (A surname with a title is a person too: "The Attorney General
         // Lord Goldsmith has issued guidance".)
@@ -100,8 +101,14 @@ impl Speakers {
             // "Sanders exaggerates when he says ...", the article having
             // named "Sen. Bernie Sanders" only inside other sentences: he is
             // Bernie Sanders, whom "he" can name.
-            if let Some(full) = super::mentions::person_full_name_in(text, &m.name) {
-                self.resolve(&Mention { name: full, ..m.clone() }, at);
+            match super::mentions::person_full_name_in(text, &m.name) {
+                Some(full) => {
+                    self.resolve(&Mention { name: full, ..m.clone() }, at);
+                }
+                None if person => {
+                    self.resolve(m, at);
+                }
+                None => {}
             }
         }
     }
