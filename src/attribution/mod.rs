@@ -313,7 +313,14 @@ pub fn attribute(text: &str, paragraphs: &[(usize, usize)], sentences: &[Sentenc
         if let Some(primary) = &f.frame {
             let after = toks.iter().position(|t| t.start == primary.cue.start).map_or(toks.len(), |k| k + 1);
             let scan = Scan { toks, in_quote, has_quotes: real_quotes, from: after };
+            let framed_clause = subordinate.is_some();
             f.others = further_frames(text, scan, subordinate, f.source, &mut speakers, i);
+            // (The one who reports the sentence, not the one in a clause of
+            // it, is whom "they" names next: "Japan agreed ..., officials
+            // said. They said ...".)
+            if let Some(id) = f.speaker.filter(|_| framed_clause) {
+                speakers.bring_forward(id, i);
+            }
         }
         // A sentence wholly inside a quotation ("... Then, in 2017, Kerry said
         // that 100,000 would be accepted.") reports the speech it quotes.
@@ -1076,15 +1083,130 @@ fn find_frame(
             })
         })
     };
+    let cue_at = || toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
     if subordinate(&first) {
-        let cue_at = toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
         if let Some(later) =
-            frame_from(text, toks, in_quote, has_quotes, cue_at + 1).filter(|f| !subordinate(f))
+            frame_from(text, toks, in_quote, has_quotes, cue_at() + 1).filter(|f| !subordinate(f))
         {
             return Some((later, Some(first)));
         }
     }
+    // "Venezuela has agreed to revise the terms, bankers said.": the report
+    // that closes the sentence frames all of it, the earlier cue included.
+    if !has_quotes {
+        if let Some(report) = trailing_report(text, toks, cue_at() + 1) {
+            // ("The BPI strongly believes ..., it said": "it" and "they" are
+            // most often the subject before.)
+            let refers_back = |f: &Frame| {
+                f.mention
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.kind, MentionKind::Pronoun(Pronoun::It | Pronoun::They)))
+            };
+            if let Some(later) = frame_from(text, toks, in_quote, has_quotes, report)
+                .filter(|f| f.cue.start == toks[report].start && !refers_back(f))
+            {
+                return Some((later, Some(first)));
+            }
+        }
+    }
     Some((first, None))
+}
+
+/// The cue of a report set after a comma at the end of a sentence (", bankers
+/// said.", ", a Commerce department official said on Monday.", ", said
+/// Redstone.", ", he told reporters."), at token `from` or later.
+fn trailing_report(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let is_report = |t: &Token| {
+        t.word && t.cue.any() && matches!(t.lower(text).as_str(), "said" | "says" | "told" | "reported")
+    };
+    let comma = (from..toks.len()).rev().take(12).find(|&k| !toks[k].word && toks[k].ch(text) == ',')?;
+    let cue = (comma + 1..toks.len()).find(|&k| is_report(&toks[k]))?;
+    // (A clause of its own is no report of the sentence: ", while 30% said
+    // only some had", ", compared to 34% who said", "where they had said
+    // they would be", "songs that the minister said were demeaning".)
+    let joins = |t: &Token| {
+        t.word
+            && matches!(
+                t.lower(text).as_str(),
+                "while"
+                    | "whereas"
+                    | "and"
+                    | "but"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "where"
+                    | "when"
+                    | "compared"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "though"
+                    | "although"
+                    | "what"
+            )
+    };
+    if toks[comma + 1..cue].iter().any(joins) {
+        return None;
+    }
+    // After the cue, only the source ("said Redstone", "told the BBC") or
+    // when and where ("said on Monday", "said in a statement").
+    let rest: Vec<&Token> = toks[cue + 1..].iter().filter(|t| t.word).collect();
+    let Some(first) = rest.first() else { return Some(cue) };
+    let w = first.lower(text);
+    let opens_tail = first.is_capitalised(text)
+        || matches!(
+            w.as_str(),
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "last"
+                | "this"
+                | "on"
+                | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "from"
+                | "to"
+                | "the"
+                | "a"
+                | "an"
+                | "reporters"
+                | "journalists"
+                | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "late"
+                | "earlier"
+                | "later"
+                | "recently"
+        );
+    let clause = rest.iter().any(|t| {
+        matches!(
+            t.lower(text).as_str(),
+            "that"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "should"
+                | "may"
+                | "might"
+        )
+    });
+    (rest.len() <= 6 && opens_tail && !clause).then_some(cue)
 }
 
 /// The first frame whose cue is at token `from` or later; with `from` 0, a
@@ -2681,6 +2803,24 @@ mod tests {
             "Tom Crane has played well of late for Halford.\nHalford, who signed Crane last summer, are top of the table. \"I am pleased with my form at Halford,\" he said.",
         );
         assert_eq!(row(&r, 2).1, Some("Tom Crane"));
+    }
+
+    #[test]
+    fn a_report_that_closes_the_sentence_is_its_speaker() {
+        // Wire style: the speech or deed of one party, reported by another.
+        let r = attributed(
+            "Harbour Foods has agreed to sell its mills to a rival, bankers said. They said the price was not disclosed.\nThe Port Authority believes fees will rise, the Daily Courier reported on Monday.\nHarbour Foods promised to keep the mills open, Ana Lima told reporters.",
+        );
+        assert_eq!(row(&r, 0).1, Some("bankers"));
+        assert_eq!(row(&r, 1).1, Some("bankers"));
+        assert_eq!(row(&r, 2).1, Some("Daily Courier"));
+        assert_eq!(row(&r, 3).1, Some("Ana Lima"));
+        // A clause of its own at the end is no report of the sentence.
+        let r = attributed(
+            "Rui Vaz said he disliked the songs, which the minister said were crude.\nMost voters said the plan was fair, while a third said it was not.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Rui Vaz"));
+        assert_eq!(row(&r, 1).1, Some("most voters"));
     }
 
     #[test]

@@ -21,11 +21,18 @@ pub struct Speaker {
     pair: bool,
     /// Sentence index of the latest mention.
     last_seen: usize,
+    /// Set when the speaker is brought forward in its sentence (the report
+    /// that frames a sentence, over the speaker of a clause inside it), and
+    /// cleared when it is mentioned again: of two speakers seen in the same
+    /// sentence, the one brought forward is the nearer for a pronoun, else
+    /// the one made later.
+    tick: u64,
 }
 
 #[derive(Debug, Default)]
 pub struct Speakers {
     pub list: Vec<Speaker>,
+    clock: u64,
 }
 
 impl Speakers {
@@ -45,6 +52,7 @@ impl Speakers {
         };
         let s = &mut self.list[id];
         s.last_seen = at;
+        s.tick = 0;
         // A title tells the gender ("Mrs Lund"), as a given name does when
         // the name is made ("Barack Obama"), before a pronoun can: "she" must
         // not make him hers.
@@ -64,6 +72,14 @@ impl Speakers {
             s.affiliation.clone_from(&m.affiliation);
         }
         Some(id)
+    }
+
+    /// Makes speaker `id` the nearest for a pronoun, seen in sentence `at`.
+    pub fn bring_forward(&mut self, id: usize, at: usize) {
+        self.clock += 1;
+        let s = &mut self.list[id];
+        s.last_seen = at;
+        s.tick = self.clock;
     }
 
     /// A mention's own affiliation, or else the one its speaker was given
@@ -125,7 +141,7 @@ impl Speakers {
                     && (s.words == words
                         || (words.len() == 1 && !s.pair && s.words.iter().any(|w| w == words[0])))
             })
-            .max_by_key(|(_, s)| s.last_seen)
+            .max_by_key(|(_, s)| (s.last_seen, s.tick))
             .map(|(i, _)| i)
     }
 
@@ -146,7 +162,7 @@ impl Speakers {
             .iter()
             .enumerate()
             .filter(|&(i, s)| fits(s) && reachable(s) && Some(i) != not)
-            .max_by_key(|(_, s)| s.last_seen)
+            .max_by_key(|(_, s)| (s.last_seen, s.tick))
             .map(|(i, _)| i)
     }
 
@@ -172,7 +188,7 @@ impl Speakers {
                     && ((words.len() == 1 && s.words.iter().any(|w| w == words[0]))
                         || (s.words.len() == 1 && words.contains(&s.words[0].as_str())))
             })
-            .max_by_key(|(_, s)| s.last_seen)
+            .max_by_key(|(_, s)| (s.last_seen, s.tick))
             .map(|(i, _)| i);
         if let Some(i) = matching {
             // "Sanders" first, "Bernie Sanders" later: the full name is the
@@ -202,6 +218,7 @@ impl Speakers {
             pair,
             words: owned(&words),
             last_seen: 0,
+            tick: 0,
         });
         self.list.len() - 1
     }
@@ -253,7 +270,7 @@ impl Speakers {
                         && !s.unnamed
                         && s.affiliation.as_deref().is_some_and(|a| folds_to(a, &title) || ends_in_title(a))
                 })
-                .max_by_key(|(_, s)| s.last_seen)
+                .max_by_key(|(_, s)| (s.last_seen, s.tick))
                 .map(|(i, _)| i);
             if let Some(i) = titled {
                 return i;
@@ -267,7 +284,7 @@ impl Speakers {
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| !s.unnamed && !s.person && s.words.iter().any(|w| w == noun))
-                    .max_by_key(|(_, s)| s.last_seen)
+                    .max_by_key(|(_, s)| (s.last_seen, s.tick))
                     .map(|(i, _)| i);
                 if let Some(i) = named {
                     return i;
@@ -288,7 +305,7 @@ impl Speakers {
                                         fold(a).split_whitespace().any(|w| GENERIC.contains(&w))
                                     }))
                         })
-                        .max_by_key(|(_, s)| s.last_seen)
+                        .max_by_key(|(_, s)| (s.last_seen, s.tick))
                         .map(|(i, _)| i);
                     if let Some(i) = org {
                         return i;
@@ -309,6 +326,7 @@ impl Speakers {
             pair: is_pair(&words),
             words: owned(&words),
             last_seen: 0,
+            tick: 0,
         });
         self.list.len() - 1
     }
