@@ -2824,6 +2824,23 @@ mod tests {
     }
 
     #[test]
+    fn it_names_a_firm_whose_name_reads_as_a_person() {
+        // No suffix tells that "Halvorsen Mills" is a firm; "it" does, and
+        // then "the firm" names it too.
+        let r = attributed(
+            "Halvorsen Mills said it had arranged a loan programme. It said this is the largest such programme to date. The firm said demand would grow.",
+        );
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Halvorsen Mills"), None));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Halvorsen Mills"), None));
+        // Not a person with a title, nor one called "he".
+        let r = attributed(
+            "Budget Minister Ana Lima said cuts were needed. It said the deficit would fall.\nRui Vaz said he would resign. He said it was time. It said the board would meet.",
+        );
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 4).0, Kind::None);
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",

@@ -21,6 +21,8 @@ pub struct Speaker {
     pair: bool,
     /// Sentence index of the latest mention.
     last_seen: usize,
+    /// Named as the source of a frame, not only in narration.
+    spoke: bool,
     /// Set when the speaker is brought forward in its sentence (the report
     /// that frames a sentence, over the speaker of a clause inside it), and
     /// cleared when it is mentioned again: of two speakers seen in the same
@@ -45,6 +47,12 @@ impl Speakers {
     /// Like `resolve`, with a speaker a pronoun cannot be ("he told
     /// Hannity": not Hannity).
     pub fn resolve_avoiding(&mut self, m: &Mention, at: usize, not: Option<usize>) -> Option<usize> {
+        let id = self.resolve_mention(m, at, not)?;
+        self.list[id].spoke = true;
+        Some(id)
+    }
+
+    fn resolve_mention(&mut self, m: &Mention, at: usize, not: Option<usize>) -> Option<usize> {
         let id = match &m.kind {
             MentionKind::Pronoun(p) => self.antecedent(*p, at, not)?,
             MentionKind::Name { org } => self.by_name(&m.name, !org),
@@ -60,6 +68,10 @@ impl Speakers {
             s.gender = m.gender;
         }
         if let MentionKind::Pronoun(p) = &m.kind {
+            // (A name "it" could only name is an organisation's, and no "he".)
+            if *p == Pronoun::It {
+                s.person = false;
+            }
             if s.person && s.gender.is_none() {
                 s.gender = match p {
                     Pronoun::He => Some(Gender::Male),
@@ -112,17 +124,17 @@ impl Speakers {
         // (A surname with a title is a person too: "The Attorney General
         // Lord Goldsmith has issued guidance".)
         if several_words || m.affiliation.is_some() || self.find(&m.name).is_some() {
-            self.resolve(m, at);
+            self.resolve_mention(m, at, None);
         } else if matches!(m.kind, MentionKind::Name { org: false }) {
             // "Sanders exaggerates when he says ...", the article having
             // named "Sen. Bernie Sanders" only inside other sentences: he is
             // Bernie Sanders, whom "he" can name.
             match super::mentions::person_full_name_in(text, &m.name) {
                 Some(full) => {
-                    self.resolve(&Mention { name: full, ..m.clone() }, at);
+                    self.resolve_mention(&Mention { name: full, ..m.clone() }, at, None);
                 }
                 None if person => {
-                    self.resolve(m, at);
+                    self.resolve_mention(m, at, None);
                 }
                 None => {}
             }
@@ -158,12 +170,23 @@ impl Speakers {
         // right after speaking: further on, "he" is someone named.
         let reachable =
             |s: &Speaker| !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)) || s.last_seen + 1 >= at;
-        self.list
-            .iter()
-            .enumerate()
-            .filter(|&(i, s)| fits(s) && reachable(s) && Some(i) != not)
-            .max_by_key(|(_, s)| (s.last_seen, s.tick))
-            .map(|(i, _)| i)
+        let latest = |fits: &dyn Fn(&Speaker) -> bool| {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|&(i, s)| fits(s) && reachable(s) && Some(i) != not)
+                .max_by_key(|(_, s)| (s.last_seen, s.tick))
+                .map(|(i, _)| i)
+        };
+        // With no organisation named, "it" is a source no one has called
+        // "he" or "she", and of whom no given name or title tells ("AMAX
+        // said ... It said", "Abbey National"): names of firms are often
+        // read as people's.
+        latest(&fits).or_else(|| {
+            let unplaced =
+                |s: &Speaker| s.spoke && !s.unnamed && s.gender.is_none() && s.affiliation.is_none();
+            matches!(p, Pronoun::It).then(|| latest(&unplaced)).flatten()
+        })
     }
 
     fn by_name(&mut self, name: &str, person: bool) -> usize {
@@ -219,6 +242,7 @@ impl Speakers {
             words: owned(&words),
             last_seen: 0,
             tick: 0,
+            spoke: false,
         });
         self.list.len() - 1
     }
@@ -327,6 +351,7 @@ impl Speakers {
             words: owned(&words),
             last_seen: 0,
             tick: 0,
+            spoke: false,
         });
         self.list.len() - 1
     }
