@@ -2517,6 +2517,15 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
         }
     }
     if quantified {
+        // "U.S. Agriculture Secretary Richard Lyng opens talks": a title
+        // and a name after the determiner.
+        let national = first.is_capitalised(text) && matches!(l.as_str(), "u.s." | "federal" | "state");
+        if let Some(Phrase::Name(n)) = phrase(text, toks, k, end).filter(|_| national) {
+            let m = n.mention(text, toks);
+            if !n.org && m.affiliation.is_some() && m.name.contains(' ') {
+                return Some(m);
+            }
+        }
         return Some(description(text, first.start, toks[end - 1].end));
     }
     // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried":

@@ -2841,6 +2841,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_national_determiner_is_the_affiliation() {
+        // "U.S." opens descriptions ("U.S. officials"), but before a title and
+        // a name it is part of the title, which later mentions carry.
+        let r = attributed(
+            "U.S. Agriculture Secretary Ana Lima opens talks in Tokyo today. \"They will give us nothing,\" Lima said.\nU.S. officials said talks would last a week.",
+        );
+        assert_eq!(row(&r, 1), (Kind::Direct, Some("Ana Lima"), Some("U.S. Agriculture Secretary")));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("U.S. officials"), None));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
