@@ -510,6 +510,55 @@ pub fn full_name_in(text: &str, surname: &str) -> Option<String> {
     found
 }
 
+/// A short form of a name: two to six capitals ("BIL", "FSO").
+pub fn is_short_form(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The short form the article defines for `name`: "FSO" in "the Federal
+/// Statistics Office (FSO)".
+pub fn short_form_after<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let opening = format!("{name} (");
+    memchr::memmem::find_iter(text.as_bytes(), opening.as_bytes()).find_map(|at| {
+        let rest = &text[at + opening.len()..];
+        let short = &rest[..rest.find(')')?];
+        is_short_form(short).then_some(short)
+    })
+}
+
+/// The name the article defines `short` for, with the short form after it,
+/// so that either finds it: "Brierley Investments Ltd (BIL)" for "Brierley
+/// Investments Ltd <BRYW.WE> (BIL)", "Federal Statistics Office (FSO)". The
+/// name's words are capitalised (with "of", "and" or "for" between them),
+/// and the first begins with the short form's first letter.
+pub fn defined_short_form(text: &str, short: &str) -> Option<String> {
+    let defined = format!("({short})");
+    let at = memchr::memmem::find(text.as_bytes(), defined.as_bytes())?;
+    let mut before = text[..at].trim_end();
+    // (A ticker between the name and its short form.)
+    if before.ends_with('>') {
+        before = before[..before.rfind('<')?].trim_end();
+    }
+    // (A possessive before it: "the Motion Picture Association of America's (MPAA) ...".)
+    let before = before.strip_suffix("'s").or_else(|| before.strip_suffix('\'')).unwrap_or(before);
+    let mut words: Vec<&str> = Vec::new();
+    for w in before.rsplit(' ').take(8) {
+        let capital = w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\''));
+        if !(capital || (matches!(w, "of" | "and" | "for" | "de") && !words.is_empty())) {
+            break;
+        }
+        words.push(w);
+    }
+    // From the last word (in reading order, the first) that opens as the short form.
+    let first = short.chars().next()?;
+    let from = words.iter().rposition(|w| w.starts_with(first))?;
+    let words: Vec<&str> = words[..=from].iter().rev().copied().collect();
+    let opens_capitalised = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let name = words.join(" ");
+    (words.len() >= 2 && opens_capitalised && !is_place(&name)).then(|| format!("{name} ({short})"))
+}
+
 /// The full name of a person the article names by surname alone, as
 /// `full_name_in` finds it, but none for places and organisations ("China"
 /// is no surname in "South China", nor "Insurance" in "Nippon Life

@@ -2852,6 +2852,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_names_what_the_article_defines_it_for() {
+        let r = attributed(
+            "Harbour Investments Ltd <HIL.WE> (HIL) sold its stake in the mills.\nHIL said in a statement it would review events daily. The Port Statistics Office (PSO) said traffic rose.\nPSO said cargo fell. The NBA said the season would go on.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Harbour Investments Ltd (HIL)"));
+        assert_eq!(row(&r, 2).1, Some("Port Statistics Office (PSO)"));
+        assert_eq!(row(&r, 3).1, Some("Port Statistics Office (PSO)"));
+        // (Undefined, it stays as written.)
+        assert_eq!(row(&r, 4).1, Some("NBA"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",

@@ -105,10 +105,22 @@ impl Speakers {
     /// once or often, and names no other Blair).
     /// Only the speakers in `used` are looked at: most people an article
     /// names never speak.
+    /// Likewise a short form the article defines ("BIL" for "Brierley
+    /// Investments Ltd (BIL)"); and the name it is defined for is written
+    /// with it, so that either finds the speaker.
     pub fn complete_names(&mut self, text: &str, used: &[bool]) {
         let speaking = self.list.iter_mut().zip(used).filter(|(_, u)| **u).map(|(s, _)| s);
-        for s in speaking.filter(|s| s.person && !s.unnamed && s.words.len() == 1) {
-            if let Some(full) = super::mentions::full_name_in(text, &s.name) {
+        for s in speaking.filter(|s| !s.unnamed) {
+            let full = if s.words.len() > 1 {
+                super::mentions::short_form_after(text, &s.name).map(|short| format!("{} ({short})", s.name))
+            } else if super::mentions::is_short_form(&s.name) {
+                super::mentions::defined_short_form(text, &s.name)
+            } else if s.person {
+                super::mentions::full_name_in(text, &s.name)
+            } else {
+                None
+            };
+            if let Some(full) = full {
                 s.set_words(fold(&full).split_whitespace().map(str::to_string).collect());
                 s.name = full;
             }
