@@ -844,6 +844,27 @@ static SOURCE_NOUNS: Words = Words::new(&[
     "citizens",
     "americans",
     "immigrants",
+    // (Markets and industry, in wire copy: "Japanese investors said".)
+    "investors",
+    "panelists",
+    "panellists",
+    "producers",
+    "exporters",
+    "importers",
+    "manufacturers",
+    "retailers",
+    "wholesalers",
+    "lenders",
+    "brokers",
+    "creditors",
+    "growers",
+    "regulators",
+    "negotiators",
+    "ministers",
+    "planners",
+    "societies",
+    "refiners",
+    "airlines",
 ]);
 
 static DETERMINERS: Words = Words::new(&[

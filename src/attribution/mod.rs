@@ -2864,6 +2864,17 @@ mod tests {
     }
 
     #[test]
+    fn market_groups_are_sources() {
+        // Wire copy's plural sources without a determiner.
+        let r = attributed(
+            "Japanese investors said they would buy more bonds.\nThai coffee exporters said quotas would hurt.\nMajor lenders counter that small banks must share the burden.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Japanese investors"), None));
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Thai coffee exporters"), None));
+        assert_eq!(row(&r, 2), (Kind::Indirect, Some("Major lenders"), None));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
