@@ -1447,6 +1447,13 @@ fn trailing_name_run(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option
         {
             // "Professional Footballers' Association": a plural possessive
             // inside an organisation's name.
+        } else if k == hi
+            && k >= lo + 2
+            && matches!(l.as_str(), "corp" | "inc" | "co" | "ltd" | "plc")
+            && toks[k - 2].is_capitalised(text)
+        {
+            // "Atari corp said": wire copy's lowercase company suffix.
+            start = k - 1;
         } else {
             break;
         }

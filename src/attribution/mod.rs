@@ -2875,6 +2875,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_company_suffix_ends_the_name() {
+        let r = attributed(
+            "Halvorsen Mills corp said it has cancelled a planned offering.\nThe company said demand fell.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("Halvorsen Mills Corp"), None));
+        assert_eq!(row(&r, 1).1, Some("Halvorsen Mills Corp"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",

@@ -230,7 +230,7 @@ impl Speakers {
             // canonical one, for every sentence of the article.
             let s = &mut self.list[i];
             if s.words.len() == 1 && words.len() > 1 && person && s.person {
-                s.name = name.to_string();
+                s.name = company_cased(name);
                 s.set_words(owned(&words));
                 s.gender = s.gender.or_else(|| super::first_names::gender_of(name));
             }
@@ -244,7 +244,7 @@ impl Speakers {
             || name.contains(" and ");
         let person = person && !group && !super::mentions::is_place(name);
         self.list.push(Speaker {
-            name: name.to_string(),
+            name: company_cased(name),
             person,
             unnamed: false,
             one_person: false,
@@ -373,6 +373,17 @@ impl Speaker {
     fn set_words(&mut self, words: Vec<String>) {
         self.pair = is_pair(&words);
         self.words = words;
+    }
+}
+
+/// A name as shown, with a company suffix that wire copy writes in
+/// lowercase capitalised: "Atari Corp" for "Atari corp".
+fn company_cased(name: &str) -> String {
+    match name.rsplit_once(' ') {
+        Some((firm, suffix)) if matches!(suffix, "corp" | "inc" | "co" | "ltd" | "plc") => {
+            format!("{firm} {}{}", suffix[..1].to_ascii_uppercase(), &suffix[1..])
+        }
+        _ => name.to_string(),
     }
 }
 
