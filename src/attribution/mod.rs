@@ -1084,6 +1084,9 @@ fn find_frame(
         })
     };
     let cue_at = || toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
+    if let Some(quoted) = quoted_as_saying(text, toks, in_quote, cue_at()) {
+        return Some((quoted, Some(first)));
+    }
     if subordinate(&first) {
         if let Some(later) =
             frame_from(text, toks, in_quote, has_quotes, cue_at() + 1).filter(|f| !subordinate(f))
@@ -1110,6 +1113,31 @@ fn find_frame(
         }
     }
     Some((first, None))
+}
+
+/// "the paper quoted Mr Chernin as saying", "Geoff Dixon was quoted by The
+/// Australian as saying": the one quoted is the speaker, and the one
+/// quoting (the frame at `cue`) reports them.
+fn quoted_as_saying(text: &str, toks: &[Token], in_quote: &[bool], cue: usize) -> Option<Frame> {
+    if !matches!(toks.get(cue)?.lower(text).as_str(), "quoted" | "quotes" | "quoting") {
+        return None;
+    }
+    let as_at = (cue + 1..toks.len().min(cue + 16)).find(|&k| {
+        toks[k].lower(text) == "as"
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(n.lower(text).as_str(), "saying" | "telling" | "stating" | "adding" | "warning")
+            })
+    })?;
+    let saying = &toks[as_at + 1];
+    let cue_span = Span { start: saying.start, end: saying.end };
+    let passive = cue > 0 && cues::is_be(&toks[cue - 1].lower(text));
+    let mention = if passive {
+        mentions::subject_before(text, toks, 0, cue - 1)
+    } else {
+        mentions::phrase_after(text, toks, cue + 1, as_at, false)
+    };
+    let mention = mention.filter(|m| !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)))?;
+    (!in_quote[as_at]).then_some(Frame { cue: cue_span, mention: Some(mention) })
 }
 
 /// The cue of a report set after a comma at the end of a sentence (", bankers
@@ -2881,6 +2909,18 @@ mod tests {
         );
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Halvorsen Mills Corp"), None));
         assert_eq!(row(&r, 1).1, Some("Halvorsen Mills Corp"));
+    }
+
+    #[test]
+    fn the_one_quoted_is_the_speaker_not_the_one_quoting() {
+        let r = attributed(
+            "Video games are \"big business\", the paper quoted Mr Ortiz as saying.\nChief executive Ana Lima was quoted by the Harbour Courier as saying the airline could no longer stay \"all-local\".",
+        );
+        assert_eq!(row(&r, 0).1, Some("Ortiz"));
+        assert_eq!(row(&r, 1), (Kind::Mixed, Some("Ana Lima"), Some("Chief executive")));
+        // The paper still reports it.
+        let rows = attribute_rows("Video games are \"big business\", the paper quoted Mr Ortiz as saying.");
+        assert!(rows[0].0.others.iter().any(|o| o.speaker.as_deref() == Some("the paper")));
     }
 
     #[test]
