@@ -865,6 +865,7 @@ static SOURCE_NOUNS: Words = Words::new(&[
     "societies",
     "refiners",
     "airlines",
+    "parliamentarians",
 ]);
 
 static DETERMINERS: Words = Words::new(&[

@@ -1300,6 +1300,23 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         if !class.any() {
             continue;
         }
+        // "Sideways tells the story of two men": a film's or book's telling
+        // (a person's, "he told the story of a supporter", is speech).
+        let by_person = toks[i.saturating_sub(3)..i].iter().any(|p| {
+            p.word && matches!(lower(text, p).as_str(), "he" | "she" | "they" | "we" | "i" | "who" | "of")
+        });
+        let storytelling = !by_person
+            && matches!(l.as_str(), "tells" | "tell" | "told")
+            && matches!(
+                toks.get(i + 1).map(|n| lower(text, n)).as_deref(),
+                Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+            )
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| matches!(lower(text, n).as_str(), "story" | "tale" | "stories" | "tales"));
+        if storytelling {
+            continue;
+        }
         let naming = class.naming;
         let with_quotation = class.with_quotation;
         let speech = class.speech;
@@ -2900,6 +2917,18 @@ mod tests {
         assert_eq!(row(&r, 0), (Kind::Indirect, Some("Japanese investors"), None));
         assert_eq!(row(&r, 1), (Kind::Indirect, Some("Thai coffee exporters"), None));
         assert_eq!(row(&r, 2), (Kind::Indirect, Some("Major lenders"), None));
+        let r = attributed("The bill goes to the upper house this week, parliamentarians said.");
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("parliamentarians"), None));
+    }
+
+    #[test]
+    fn a_story_told_is_no_speech() {
+        let r = attributed(
+            "The film tells the story of two brothers on a road trip.\nHarbour Ballet told the tale of a lost ship. Its director told reporters the tour would go on.",
+        );
+        assert_eq!(row(&r, 0).0, Kind::None);
+        assert_eq!(row(&r, 1).0, Kind::None);
+        assert_eq!(row(&r, 2).0, Kind::Indirect);
     }
 
     #[test]
