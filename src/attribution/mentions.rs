@@ -1211,7 +1211,20 @@ pub fn tidy_affiliation(s: &str) -> Option<String> {
         lows.first().map(|l| l.as_str()),
         Some("asked" | "commenting" | "observes" | "speaking")
     );
-    (!clause).then(|| words.join(" "))
+    // ("Geodyne Energy Income Fund, for example, has said": an aside of the
+    // writer's, no description.)
+    let aside = matches!(
+        lows.iter().map(|l| l.as_str()).collect::<Vec<_>>().as_slice(),
+        ["example"]
+            | ["instance"]
+            | ["however"]
+            | ["meanwhile"]
+            | ["too"]
+            | ["though"]
+            | ["in", "turn"]
+            | ["in", "particular"]
+    );
+    (!clause && !aside).then(|| words.join(" "))
 }
 
 /// Cleans an appositive or pre-modifier into an affiliation: no leading
@@ -1361,7 +1374,12 @@ fn name_run(text: &str, toks: &[Token], lo: usize, hi: usize, after_the: bool) -
         // ("Trade and Industry", "Energy and Mines": a portfolio joined to
         // the next word is no title before a name.)
         let joined = lowers.get(k + 1).is_some_and(|n| matches!(n.as_str(), "and" | "&" | "of" | "for"));
-        if is_title(l) && lo + k + 1 < person_hi && !joined {
+        // ("Ministry of Foreign Affairs": a portfolio after an organisation's
+        // "of" is the organisation's name.)
+        let portfolio = k >= 2
+            && matches!(lowers[k - 1].as_str(), "of" | "for")
+            && ORG_WORDS.contains(&lowers[k - 2].as_str());
+        if is_title(l) && lo + k + 1 < person_hi && !joined && !portfolio {
             name_lo = lo + k + 1;
         }
         // "Secretary of Transportation Amara Okafor": "of X" belongs to the title.

@@ -2953,6 +2953,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_of_a_portfolio_is_one_name() {
+        let r = attributed(
+            "The Harbour Ministry of Foreign Affairs denounced the summit, calling the deal \"unlawful\".\nHalden Energy Fund, for example, has said it plans to spend more.",
+        );
+        assert_eq!(row(&r, 0).1, Some("Harbour Ministry of Foreign Affairs"));
+        assert_eq!(row(&r, 0).2, None);
+        // "for example" is the writer's aside, not the fund's description.
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("Halden Energy Fund"), None));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
