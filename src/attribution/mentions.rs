@@ -1594,11 +1594,15 @@ pub fn subject_before(text: &str, all: &[Token], lo: usize, hi: usize) -> Option
         |parts: &[(usize, usize)]| parts.last().and_then(|&(pa, pb)| phrase(text, toks, pa, pb));
     // "Bernie Sanders, who on Tuesday endorsed Clinton, said", "The Journal,
     // citing internal documents, reported", "Woodrow Benford, 58, says": an
-    // aside names no subject of its own, whatever names are inside it.
+    // aside names no subject of its own, whatever names are inside it; so
+    // does "which" set off before the verb ("The organisers of the grand
+    // slam, which begins on 17 January, said"; not "which Boeing says").
     let opens_aside = {
         let first = lower(text, &toks[a]);
+        let set_off = toks.get(b).is_some_and(|t| is_punct(text, t, &[',']));
         !parts.is_empty()
             && (first == "who"
+                || (first == "which" && set_off)
                 || (first.ends_with("ing") && first != "including" && !toks[a].is_capitalised(text))
                 || (b == a + 1 && first.chars().all(|c| c.is_ascii_digit())))
     };

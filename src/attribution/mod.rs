@@ -2964,6 +2964,16 @@ mod tests {
     }
 
     #[test]
+    fn a_which_clause_set_off_before_the_verb_is_no_subject() {
+        let r = attributed(
+            "The organisers of the Harbour Open, which begins on 17 January, said the champion was injured.\nThe group, which also includes Halden Partners, said it bought the stake.\nThe airline ordered the new jet, which Halvorsen says is economical.",
+        );
+        assert_eq!(row(&r, 0).1, Some("the organisers of the Harbour Open"));
+        assert_eq!(row(&r, 1).1, Some("the group"));
+        assert_eq!(row(&r, 2).1, Some("Halvorsen"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
