@@ -2883,6 +2883,9 @@ mod tests {
         );
         assert_eq!(row(&r, 1).0, Kind::None);
         assert_eq!(row(&r, 4).0, Kind::None);
+        // A report described is "it" too, when no organisation is named.
+        let r = attributed("The report said wheat output fell. It said rain was needed.");
+        assert_eq!(row(&r, 1), (Kind::Indirect, Some("the report"), None));
     }
 
     #[test]

@@ -190,15 +190,17 @@ impl Speakers {
                 .max_by_key(|(_, s)| (s.last_seen, s.tick))
                 .map(|(i, _)| i)
         };
-        // With no organisation named, "it" is a source no one has called
-        // "he" or "she", and of whom no given name or title tells ("AMAX
-        // said ... It said", "Abbey National"): names of firms are often
-        // read as people's.
-        latest(&fits).or_else(|| {
-            let unplaced =
-                |s: &Speaker| s.spoke && !s.unnamed && s.gender.is_none() && s.affiliation.is_none();
-            matches!(p, Pronoun::It).then(|| latest(&unplaced)).flatten()
-        })
+        // With no organisation named, "it" is a document or outlet described
+        // ("The report said ... It said"), or else a source no one has
+        // called "he" or "she", and of whom no given name or title tells
+        // ("AMAX said ... It said", "Abbey National"): names of firms are
+        // often read as people's.
+        let document = |s: &Speaker| s.unnamed && s.is_document();
+        let unplaced = |s: &Speaker| s.spoke && !s.unnamed && s.gender.is_none() && s.affiliation.is_none();
+        let it = matches!(p, Pronoun::It);
+        latest(&fits)
+            .or_else(|| it.then(|| latest(&document)).flatten())
+            .or_else(|| it.then(|| latest(&unplaced)).flatten())
     }
 
     fn by_name(&mut self, name: &str, person: bool) -> usize {
@@ -370,6 +372,30 @@ impl Speakers {
 }
 
 impl Speaker {
+    /// A report, statement, paper or agency described, which "it" can name.
+    fn is_document(&self) -> bool {
+        self.words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "report"
+                    | "statement"
+                    | "study"
+                    | "survey"
+                    | "letter"
+                    | "document"
+                    | "paper"
+                    | "newspaper"
+                    | "daily"
+                    | "weekly"
+                    | "magazine"
+                    | "agency"
+                    | "bulletin"
+                    | "review"
+                    | "journal"
+            )
+        })
+    }
+
     fn set_words(&mut self, words: Vec<String>) {
         self.pair = is_pair(&words);
         self.words = words;
