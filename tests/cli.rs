@@ -137,6 +137,17 @@ fn filters_by_section_kind_and_accent_insensitive_speaker() {
 }
 
 #[test]
+fn an_organisation_is_found_by_its_name_or_its_short_form() {
+    let text: &[u8] = b"Oil stocks\n\nThe Harbour Energy Agency (HEA) said oil stocks fell last week. HEA said demand would rise in the spring.\n";
+    let (ix, _corpus) = indexed_files(&[("oil.txt", text)]);
+    for filter in ["hea", "harbour energy agency"] {
+        let hits = json_of(ix.path(), &["search", "--speaker", filter, "--json"]);
+        assert_eq!(hits.len(), 2, "--speaker {filter}");
+        assert!(hits.iter().all(|h| h["speaker"] == "Harbour Energy Agency (HEA)"), "{hits:?}");
+    }
+}
+
+#[test]
 fn filters_narrow_the_matches_and_leave_their_order_and_scores_alone() {
     let ix = indexed();
     let all = json_of(ix.path(), &["search", "troops", "-n", "1000", "--json"]);
