@@ -190,17 +190,15 @@ impl Speakers {
                 .max_by_key(|(_, s)| (s.last_seen, s.tick))
                 .map(|(i, _)| i)
         };
-        // With no organisation named, "it" is a document or outlet described
-        // ("The report said ... It said"), or else a source no one has
-        // called "he" or "she", and of whom no given name or title tells
-        // ("AMAX said ... It said", "Abbey National"): names of firms are
-        // often read as people's.
+        // With no organisation named, "it" is a source no one has called
+        // "he" or "she", and of whom no given name or title tells ("AMAX
+        // said ... It said", "Abbey National": names of firms are often read
+        // as people's), or a document, outlet or public body described ("The
+        // report said ... It said"), whichever was seen last.
         let document = |s: &Speaker| s.unnamed && s.is_document();
-        let unplaced = |s: &Speaker| s.spoke && !s.unnamed && s.gender.is_none() && s.affiliation.is_none();
+        let unplaced = Speaker::unplaced;
         let it = matches!(p, Pronoun::It);
-        latest(&fits)
-            .or_else(|| it.then(|| latest(&document)).flatten())
-            .or_else(|| it.then(|| latest(&unplaced)).flatten())
+        latest(&fits).or_else(|| it.then(|| latest(&|s: &Speaker| unplaced(s) || document(s))).flatten())
     }
 
     fn by_name(&mut self, name: &str, person: bool) -> usize {
@@ -372,28 +370,46 @@ impl Speakers {
 }
 
 impl Speaker {
-    /// A report, statement, paper or agency described, which "it" can name.
+    /// A named source no one has called "he" or "she", and of whom no given
+    /// name or title tells: a firm, as often as a person ("AMAX", "Abbey
+    /// National").
+    fn unplaced(&self) -> bool {
+        self.spoke && !self.unnamed && self.gender.is_none() && self.affiliation.is_none()
+    }
+
+    /// A report, statement, paper or public body described, which "it" can
+    /// name. (Not "the company" or "the firm": those are most often a firm
+    /// the article names, which "it" names itself.)
     fn is_document(&self) -> bool {
-        self.words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "report"
-                    | "statement"
-                    | "study"
-                    | "survey"
-                    | "letter"
-                    | "document"
-                    | "paper"
-                    | "newspaper"
-                    | "daily"
-                    | "weekly"
-                    | "magazine"
-                    | "agency"
-                    | "bulletin"
-                    | "review"
-                    | "journal"
-            )
-        })
+        const IMPERSONAL: &[&str] = &[
+            "report",
+            "statement",
+            "study",
+            "survey",
+            "letter",
+            "document",
+            "paper",
+            "newspaper",
+            "daily",
+            "weekly",
+            "magazine",
+            "agency",
+            "bulletin",
+            "review",
+            "journal",
+            "government",
+            "ministry",
+            "institute",
+            "board",
+            "council",
+            "committee",
+            "commission",
+            "association",
+            "authority",
+            "department",
+            "regulator",
+        ];
+        self.words.last().is_some_and(|w| IMPERSONAL.contains(&w.as_str()))
     }
 
     fn set_words(&mut self, words: Vec<String>) {
