@@ -3012,12 +3012,17 @@ static ORGANISATION_NOUNS: Words = Words::new(&[
 /// spokeswoman": the organisation speaks through them, and is the speaker.
 fn spokesperson_for(description: &str) -> Option<String> {
     // (Most descriptions name no spokesperson: no word list for them.)
-    if !description.contains("pokes") {
+    // ("A company statement", "a Ferruzzi statement": an organisation's
+    // statement is the organisation speaking, as its spokesman is.)
+    let statement = description.ends_with(" statement");
+    if !description.contains("pokes") && !statement {
         return None;
     }
     let words: Vec<&str> = description.split_whitespace().collect();
-    let is_role =
-        |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokespeople");
+    let is_role = |w: &str| {
+        matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokespeople")
+            || (statement && w == "statement")
+    };
     let role = words.iter().position(|w| is_role(&lowercase(w)))?;
     let lead = usize::from(
         words
@@ -3074,6 +3079,25 @@ fn spokesperson_for(description: &str) -> Option<String> {
     };
     if for_person {
         return None;
+    }
+    // (A statement is an organisation's when the words say so: "a company
+    // statement", "a Foreign Ministry statement", "the Petrobras statement";
+    // not "Chelsea's statement", "the French statement", "the Paris
+    // statement".)
+    if statement {
+        let body = org.iter().any(|w| {
+            let l = lowercase(w);
+            ORGANISATION_NOUNS.contains(&l.as_str()) || ORG_WORDS.contains(&l.as_str())
+        });
+        let proper = org.iter().skip_while(|w| w.eq_ignore_ascii_case("the")).all(|w| {
+            w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s") && !is_place(w)
+        }) && !org.last().is_some_and(|w| {
+            ["ese", "ish", "ian", "ch", "ek", "an"].iter().any(|end| w.ends_with(end))
+                && w.chars().skip(1).all(char::is_lowercase)
+        });
+        if !(body || proper) || org.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+            return None;
+        }
     }
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     let org = match org.split_first() {

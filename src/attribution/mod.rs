@@ -2977,6 +2977,17 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_s_statement_is_the_organisation_speaking() {
+        let r = attributed(
+            "Halvorsen Mills Corp raised its dividend. A company statement said profits rose.\nA Finance Ministry statement said taxes would fall.\nChelsea's statement said the club was sorry.",
+        );
+        assert_eq!(row(&r, 1).1, Some("Halvorsen Mills Corp"));
+        assert_eq!(row(&r, 2).1, Some("Finance Ministry"));
+        // (Not one ending in a possessive.)
+        assert_eq!(row(&r, 3).1, Some("Chelsea's statement"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
