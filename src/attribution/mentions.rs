@@ -2616,6 +2616,25 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
             return Some(m);
         }
     }
+    // "Roche, Labour MP for Hornsey and Wood Green, believes": a
+    // description set off after the name, then the verb, is the person's
+    // affiliation, which later mentions carry.
+    let appositive = (is_punct(text, next, &[',']) && !after_the && !quantified)
+        .then(|| {
+            let close = (after + 2..hi.min(after + 16)).find(|&k| is_punct(text, &toks[k], &[',']))?;
+            let part = (after + 1, close);
+            let verb_next = toks.get(close + 1).is_some_and(|t| t.word && t.plain && close + 1 < hi);
+            let role = role_of_organisation(text, toks, part.0)
+                || matches!(lower(text, &toks[part.0]).as_str(), "a" | "an" | "the")
+                || (part.0..part.1.min(part.0 + 3)).any(|k| {
+                    let w = lower(text, &toks[k]);
+                    ROLE_NOUNS.contains(&w.as_str()) || is_title(&w)
+                });
+            (verb_next && role && nominal(text, toks, part) && appositive_like(text, toks, part))
+                .then(|| clean_affiliation(&join(text, &toks[part.0..part.1])))
+                .flatten()
+        })
+        .flatten();
     if quantified {
         // "U.S. Agriculture Secretary Richard Lyng opens talks": a title
         // and a name after the determiner.
@@ -2637,7 +2656,15 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     }
     let run = name_run(text, toks, start, end, after_the);
     let org = run.org;
-    Some(NamePhrase { run, premod: None, pure: true, org }.mention(text, toks)).filter(|m| !m.name.is_empty())
+    let mut m = NamePhrase { run, premod: None, pure: true, org }.mention(text, toks);
+    // (A full name: a word alone opening a sentence is too often a place,
+    // an adverb or a magazine.)
+    let full_name =
+        m.name.split(' ').count() >= 2 && m.name.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    if m.affiliation.is_none() && full_name && !is_place(&m.name) {
+        m.affiliation = appositive;
+    }
+    Some(m).filter(|m| !m.name.is_empty())
 }
 
 /// The source after a cue: "said Yuriy Boyechko, CEO of ...", "according to

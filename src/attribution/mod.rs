@@ -2988,6 +2988,19 @@ mod tests {
     }
 
     #[test]
+    fn a_description_set_off_after_a_name_in_narration_is_carried() {
+        let r = attributed(
+            "Kenneth Ortiz, president of the Harbour Federation of Inspectors, attacked the plan.\n\"It voids the law,\" Ortiz said.\nTom Crane, 45, was arrested. \"I am innocent,\" Crane said.",
+        );
+        assert_eq!(
+            row(&r, 1),
+            (Kind::Direct, Some("Kenneth Ortiz"), Some("president of the Harbour Federation of Inspectors"))
+        );
+        // (An age is no description.)
+        assert_eq!(row(&r, 3), (Kind::Direct, Some("Tom Crane"), None));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
