@@ -3001,6 +3001,16 @@ mod tests {
     }
 
     #[test]
+    fn he_names_an_unnamed_speaker_a_sentence_of_narration_later() {
+        let r = attributed(
+            "Tom Crane, the minister, opened the plant. A senior official said output would double. The plant cost 80 mln dlrs. The state and private firms will share the cost, he said.\nPrices rose. Output fell. Exports rose. Demand fell, he said.",
+        );
+        assert_eq!(row(&r, 3).1, Some("a senior official"));
+        // Further on, "he" is someone named.
+        assert_eq!(row(&r, 7).1, Some("Tom Crane"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",

@@ -179,9 +179,10 @@ impl Speakers {
             Pronoun::Writer => false,
         };
         // An unnamed person ("the official said ... He added") is "he" only
-        // right after speaking: further on, "he" is someone named.
+        // soon after speaking, a sentence of narration between at most:
+        // further on, "he" is someone named.
         let reachable =
-            |s: &Speaker| !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)) || s.last_seen + 1 >= at;
+            |s: &Speaker| !(s.unnamed && matches!(p, Pronoun::He | Pronoun::She)) || s.last_seen + 2 >= at;
         let latest = |fits: &dyn Fn(&Speaker) -> bool| {
             self.list
                 .iter()
