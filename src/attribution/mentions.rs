@@ -515,15 +515,16 @@ pub fn is_short_form(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The short form the article defines for `name`: "FSO" in "the Federal
-/// Statistics Office (FSO)".
-pub fn short_form_after<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    let opening = format!("{name} (");
-    memchr::memmem::find_iter(text.as_bytes(), opening.as_bytes()).find_map(|at| {
-        let rest = &text[at + opening.len()..];
-        let short = &rest[..rest.find(')')?];
-        is_short_form(short).then_some(short)
-    })
+/// The short forms the article defines, in parentheses ("(FSO)"), each
+/// with the text before it: found once an article, as most define none.
+pub fn short_forms(text: &str) -> Vec<(&str, &str)> {
+    memchr::memchr_iter(b'(', text.as_bytes())
+        .filter_map(|open| {
+            let rest = &text[open + 1..];
+            let short = &rest[..rest.find(')')?];
+            is_short_form(short).then(|| (text[..open].trim_end(), short))
+        })
+        .collect()
 }
 
 /// The name the article defines `short` for, with the short form after it,
@@ -2619,22 +2620,25 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     // "Roche, Labour MP for Hornsey and Wood Green, believes": a
     // description set off after the name, then the verb, is the person's
     // affiliation, which later mentions carry.
-    let appositive = (is_punct(text, next, &[',']) && !after_the && !quantified)
-        .then(|| {
-            let close = (after + 2..hi.min(after + 16)).find(|&k| is_punct(text, &toks[k], &[',']))?;
-            let part = (after + 1, close);
-            let verb_next = toks.get(close + 1).is_some_and(|t| t.word && t.plain && close + 1 < hi);
-            let role = role_of_organisation(text, toks, part.0)
-                || matches!(lower(text, &toks[part.0]).as_str(), "a" | "an" | "the")
-                || (part.0..part.1.min(part.0 + 3)).any(|k| {
-                    let w = lower(text, &toks[k]);
-                    ROLE_NOUNS.contains(&w.as_str()) || is_title(&w)
-                });
-            (verb_next && role && nominal(text, toks, part) && appositive_like(text, toks, part))
-                .then(|| clean_affiliation(&join(text, &toks[part.0..part.1])))
-                .flatten()
-        })
-        .flatten();
+    // (Read only for a full name with no title: most subjects have none.)
+    let appositive = || {
+        (is_punct(text, next, &[',']) && !after_the && !quantified)
+            .then(|| {
+                let close = (after + 2..hi.min(after + 16)).find(|&k| is_punct(text, &toks[k], &[',']))?;
+                let part = (after + 1, close);
+                let verb_next = toks.get(close + 1).is_some_and(|t| t.word && t.plain && close + 1 < hi);
+                let role = role_of_organisation(text, toks, part.0)
+                    || matches!(lower(text, &toks[part.0]).as_str(), "a" | "an" | "the")
+                    || (part.0..part.1.min(part.0 + 3)).any(|k| {
+                        let w = lower(text, &toks[k]);
+                        ROLE_NOUNS.contains(&w.as_str()) || is_title(&w)
+                    });
+                (verb_next && role && nominal(text, toks, part) && appositive_like(text, toks, part))
+                    .then(|| clean_affiliation(&join(text, &toks[part.0..part.1])))
+                    .flatten()
+            })
+            .flatten()
+    };
     if quantified {
         // "U.S. Agriculture Secretary Richard Lyng opens talks": a title
         // and a name after the determiner.
@@ -2662,7 +2666,7 @@ pub fn leading_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Opti
     let full_name =
         m.name.split(' ').count() >= 2 && m.name.split(' ').all(|w| w.starts_with(char::is_uppercase));
     if m.affiliation.is_none() && full_name && !is_place(&m.name) {
-        m.affiliation = appositive;
+        m.affiliation = appositive();
     }
     Some(m).filter(|m| !m.name.is_empty())
 }

@@ -109,11 +109,13 @@ impl Speakers {
     /// Investments Ltd (BIL)"); and the name it is defined for is written
     /// with it, so that either finds the speaker.
     pub fn complete_names(&mut self, text: &str, used: &[bool]) {
+        let short_forms = super::mentions::short_forms(text);
         let speaking = self.list.iter_mut().zip(used).filter(|(_, u)| **u).map(|(s, _)| s);
         for s in speaking.filter(|s| !s.unnamed) {
             let full = if s.words.len() > 1 {
-                super::mentions::short_form_after(text, &s.name).map(|short| format!("{} ({short})", s.name))
-            } else if super::mentions::is_short_form(&s.name) {
+                let defined = short_forms.iter().find(|(before, _)| before.ends_with(s.name.as_str()));
+                defined.map(|(_, short)| format!("{} ({short})", s.name))
+            } else if short_forms.iter().any(|(_, short)| *short == s.name) {
                 super::mentions::defined_short_form(text, &s.name)
             } else if s.person {
                 super::mentions::full_name_in(text, &s.name)
