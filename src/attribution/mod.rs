@@ -1083,13 +1083,13 @@ fn find_frame(
             })
         })
     };
-    let cue_at = || toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
-    if let Some(quoted) = quoted_as_saying(text, toks, in_quote, cue_at()) {
+    let cue_at = toks.iter().position(|t| t.start == first.cue.start).unwrap_or(0);
+    if let Some(quoted) = quoted_as_saying(text, toks, in_quote, cue_at) {
         return Some((quoted, Some(first)));
     }
     if subordinate(&first) {
         if let Some(later) =
-            frame_from(text, toks, in_quote, has_quotes, cue_at() + 1).filter(|f| !subordinate(f))
+            frame_from(text, toks, in_quote, has_quotes, cue_at + 1).filter(|f| !subordinate(f))
         {
             return Some((later, Some(first)));
         }
@@ -1097,7 +1097,7 @@ fn find_frame(
     // "Venezuela has agreed to revise the terms, bankers said.": the report
     // that closes the sentence frames all of it, the earlier cue included.
     if !has_quotes {
-        if let Some(report) = trailing_report(text, toks, cue_at() + 1) {
+        if let Some(report) = trailing_report(text, toks, cue_at + 1) {
             // ("The BPI strongly believes ..., it said": "it" and "they" are
             // most often the subject before.)
             let refers_back = |f: &Frame| {
@@ -1302,9 +1302,9 @@ fn frame_from(text: &str, toks: &[Token], in_quote: &[bool], has_quotes: bool, f
         }
         // "Sideways tells the story of two men": a film's or book's telling
         // (a person's, "he told the story of a supporter", is speech).
-        let by_person = toks[i.saturating_sub(3)..i].iter().any(|p| {
-            p.word && matches!(lower(text, p).as_str(), "he" | "she" | "they" | "we" | "i" | "who" | "of")
-        });
+        let by_person = toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.word && matches!(lower(text, p).as_str(), "he" | "she" | "they" | "we" | "i" | "who"));
         let storytelling = !by_person
             && matches!(l.as_str(), "tells" | "tell" | "told")
             && matches!(

@@ -103,11 +103,11 @@ impl Speakers {
     /// Gives a person known by surname alone the full name the article
     /// writes elsewhere ("Blair" is "Tony Blair" when the article says so,
     /// once or often, and names no other Blair).
-    /// Only the speakers in `used` are looked at: most people an article
-    /// names never speak.
     /// Likewise a short form the article defines ("BIL" for "Brierley
     /// Investments Ltd (BIL)"); and the name it is defined for is written
     /// with it, so that either finds the speaker.
+    /// Only the speakers in `used` are looked at: most people an article
+    /// names never speak.
     pub fn complete_names(&mut self, text: &str, used: &[bool]) {
         let short_forms = super::mentions::short_forms(text);
         let speaking = self.list.iter_mut().zip(used).filter(|(_, u)| **u).map(|(s, _)| s);
@@ -167,7 +167,7 @@ impl Speakers {
                     && (s.words == words
                         || (words.len() == 1 && !s.pair && s.words.iter().any(|w| w == words[0])))
             })
-            .max_by_key(|(_, s)| (s.last_seen, s.tick))
+            .max_by_key(|(_, s)| s.recency())
             .map(|(i, _)| i)
     }
 
@@ -190,7 +190,7 @@ impl Speakers {
                 .iter()
                 .enumerate()
                 .filter(|&(i, s)| fits(s) && reachable(s) && Some(i) != not)
-                .max_by_key(|(_, s)| (s.last_seen, s.tick))
+                .max_by_key(|(_, s)| s.recency())
                 .map(|(i, _)| i)
         };
         // With no organisation named, "it" is a source no one has called
@@ -226,7 +226,7 @@ impl Speakers {
                     && ((words.len() == 1 && s.words.iter().any(|w| w == words[0]))
                         || (s.words.len() == 1 && words.contains(&s.words[0].as_str())))
             })
-            .max_by_key(|(_, s)| (s.last_seen, s.tick))
+            .max_by_key(|(_, s)| s.recency())
             .map(|(i, _)| i);
         if let Some(i) = matching {
             // "Sanders" first, "Bernie Sanders" later: the full name is the
@@ -309,7 +309,7 @@ impl Speakers {
                         && !s.unnamed
                         && s.affiliation.as_deref().is_some_and(|a| folds_to(a, &title) || ends_in_title(a))
                 })
-                .max_by_key(|(_, s)| (s.last_seen, s.tick))
+                .max_by_key(|(_, s)| s.recency())
                 .map(|(i, _)| i);
             if let Some(i) = titled {
                 return i;
@@ -323,7 +323,7 @@ impl Speakers {
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| !s.unnamed && !s.person && s.words.iter().any(|w| w == noun))
-                    .max_by_key(|(_, s)| (s.last_seen, s.tick))
+                    .max_by_key(|(_, s)| s.recency())
                     .map(|(i, _)| i);
                 if let Some(i) = named {
                     return i;
@@ -344,7 +344,7 @@ impl Speakers {
                                         fold(a).split_whitespace().any(|w| GENERIC.contains(&w))
                                     }))
                         })
-                        .max_by_key(|(_, s)| (s.last_seen, s.tick))
+                        .max_by_key(|(_, s)| s.recency())
                         .map(|(i, _)| i);
                     if let Some(i) = org {
                         return i;
@@ -373,6 +373,12 @@ impl Speakers {
 }
 
 impl Speaker {
+    /// How recently the speaker was seen: its sentence, then whether it was
+    /// brought forward in it.
+    fn recency(&self) -> (usize, u64) {
+        (self.last_seen, self.tick)
+    }
+
     /// A named source no one has called "he" or "she", and of whom no given
     /// name or title tells: a firm, as often as a person ("AMAX", "Abbey
     /// National").
