@@ -555,9 +555,8 @@ pub fn defined_short_form(text: &str, short: &str) -> Option<String> {
     let first = short.chars().next()?;
     let from = words.iter().rposition(|w| w.starts_with(first))?;
     let words: Vec<&str> = words[..=from].iter().rev().copied().collect();
-    let opens_capitalised = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     let name = words.join(" ");
-    (words.len() >= 2 && opens_capitalised && !is_place(&name)).then(|| format!("{name} ({short})"))
+    (words.len() >= 2 && !is_place(&name)).then(|| format!("{name} ({short})"))
 }
 
 /// The full name of a person the article names by surname alone, as
@@ -3120,12 +3119,14 @@ fn spokesperson_for(description: &str) -> Option<String> {
             let l = lowercase(w);
             ORGANISATION_NOUNS.contains(&l.as_str()) || ORG_WORDS.contains(&l.as_str())
         });
-        let proper = org.iter().skip_while(|w| w.eq_ignore_ascii_case("the")).all(|w| {
-            w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s") && !is_place(w)
-        }) && !org.last().is_some_and(|w| {
-            ["ese", "ish", "ian", "ch", "ek", "an"].iter().any(|end| w.ends_with(end))
-                && w.chars().skip(1).all(char::is_lowercase)
-        });
+        let proper = org
+            .iter()
+            .skip_while(|w| w.eq_ignore_ascii_case("the"))
+            .all(|w| w.starts_with(char::is_uppercase) && !is_place(w))
+            && !org.last().is_some_and(|w| {
+                ["ese", "ish", "ian", "ch", "ek", "an"].iter().any(|end| w.ends_with(end))
+                    && w.chars().skip(1).all(char::is_lowercase)
+            });
         if !(body || proper) || org.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
             return None;
         }
