@@ -1099,11 +1099,19 @@ fn find_frame(
     if !has_quotes {
         if let Some(report) = trailing_report(text, toks, cue_at + 1) {
             // ("The BPI strongly believes ..., it said": "it" and "they" are
-            // most often the subject before.)
+            // most often the subject before, and "he" or "she" the person
+            // named before: "..., said Susumu Uchiyama of Yamaichi. Japanese
+            // are not buying, he said.")
+            // (A person named after their cue: "said Susumu Uchiyama".)
+            let person_before = first.mention.as_ref().is_some_and(|m| {
+                matches!(m.kind, MentionKind::Name { org: false }) && m.start > first.cue.start
+            });
             let refers_back = |f: &Frame| {
-                f.mention
-                    .as_ref()
-                    .is_some_and(|m| matches!(m.kind, MentionKind::Pronoun(Pronoun::It | Pronoun::They)))
+                f.mention.as_ref().is_some_and(|m| match m.kind {
+                    MentionKind::Pronoun(Pronoun::It | Pronoun::They) => true,
+                    MentionKind::Pronoun(Pronoun::He | Pronoun::She) => person_before,
+                    _ => false,
+                })
             };
             if let Some(later) = frame_from(text, toks, in_quote, has_quotes, report)
                 .filter(|f| f.cue.start == toks[report].start && !refers_back(f))
@@ -2866,6 +2874,11 @@ mod tests {
         );
         assert_eq!(row(&r, 0).1, Some("Rui Vaz"));
         assert_eq!(row(&r, 1).1, Some("most voters"));
+        // "he" after a person named after their cue is that person.
+        let r = attributed(
+            "Dealers are calm, said Tom Reed of Harbour Securities. Lima said it was quiet. Japanese buyers are waiting, said Ana Ortiz of Halden Bank, and they will buy later, she said.",
+        );
+        assert_eq!(row(&r, 2).1, Some("Ana Ortiz"));
     }
 
     #[test]
