@@ -2115,11 +2115,29 @@ fn trim_to_subject(text: &str, toks: &[Token], part: &mut (usize, usize)) {
         // ("and" after a clause with a verb: "One in three said ... and one
         // in four"; not "Trump and Clinton".)
         let clause_and = l == "and" && first_verb.is_some_and(|v| v < j);
+        // ("KLM rejected the invitations and a spokesman said": a short
+        // source after "and", a speaker of its own.)
+        let source_follows = l == "and"
+            && j + 1 < part.1
+            && part.1 - (j + 1) <= 5
+            // (After a clause, not in a subject: "Labour and the Liberal
+            // Democrats say".)
+            && (part.0..j).any(|k| {
+                let w = lower(text, &toks[k]);
+                let past = w.len() > 4 && w.ends_with("ed") && !toks.get(k + 1).is_some_and(|n| n.is_capitalised(text));
+                toks[k].plain && (VERBISH.contains(&w.as_str()) || past)
+            })
+            && matches!(lower(text, &toks[j + 1]).as_str(), "a" | "an" | "the")
+            && {
+                let head = lower(text, &toks[part.1 - 1]);
+                ONE_PERSON.contains(&head.as_str()) || SOURCE_NOUNS.contains(&head.as_str())
+            };
         if j + 1 < part.1
             && (SUBORDINATORS.contains(&l.as_str())
                 || new_clause_but
                 || (l == "and" && pronoun_follows)
-                || clause_and)
+                || clause_and
+                || source_follows)
         {
             part.0 = j + 1;
             break;

@@ -3024,6 +3024,16 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_and_speaks_for_its_own_clause() {
+        let r = attributed(
+            "Halvorsen Air rejected the invitations and a spokesman said the route would close.\nLabour and the Liberal Democrats say the sums do not add up.",
+        );
+        assert_eq!(row(&r, 0), (Kind::Indirect, Some("a spokesman"), None));
+        // (Not a subject of two: no clause before "and".)
+        assert_eq!(row(&r, 1).1, Some("Labour and the Liberal Democrats"));
+    }
+
+    #[test]
     fn pronouns_resolve_by_gender() {
         let r = attributed(
             "Mayor Ruth Obi said the bridge would reopen.\nMr. Karl Benz said it would not.\nShe said he was wrong.",
